@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Locale-independent number formatting for every output the project writes.
+#include "Units.h"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace ecw {
+
+std::string_view unitName(Unit unit)
+{
+    switch (unit) {
+    case Unit::Nodes: return "nodes";
+    case Unit::Edges: return "edges";
+    case Unit::Bytes: return "bytes";
+    case Unit::BytesPerSecond: return "bytes/s";
+    case Unit::Seconds: return "s";
+    case Unit::Cores: return "cores";
+    case Unit::OpsPerSecond: return "ops/s";
+    case Unit::RequestsPerSecond: return "requests/s";
+    case Unit::Ratio: return "ratio";
+    case Unit::Factor: return "factor";
+    case Unit::Days: return "days";
+    case Unit::Count: return "count";
+    case Unit::NodesPerSecond: return "nodes/s";
+    case Unit::Usd: return "USD";
+    case Unit::UsdPerMonth: return "USD/month";
+    }
+    return "";
+}
+
+std::string formatMachineNumber(double value)
+{
+    if (!std::isfinite(value))
+        return std::isnan(value) ? "nan" : (value > 0 ? "inf" : "-inf");
+    if (value == 0.0)
+        return "0";
+    std::array<char, 64> buffer {};
+    auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    if (ec != std::errc())
+        return "0";
+    std::string text(buffer.data(), end);
+    // to_chars picks scientific notation for large round numbers ("1e+12"); spreadsheets and
+    // people read plain digits better, so write whole numbers below 2^53 in full.
+    if (std::fabs(value) < 9007199254740992.0 && value == std::floor(value)) {
+        std::array<char, 64> whole {};
+        std::snprintf(whole.data(), whole.size(), "%.0f", value);
+        return whole.data();
+    }
+    return text;
+}
+
+std::string formatFixed(double value, int decimals)
+{
+    // snprintf honours LC_NUMERIC; the project never calls setlocale for numbers, and the C locale
+    // is the process default, but be explicit: build with to_chars, which ignores locale.
+    std::array<char, 512> buffer {};
+    auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed,
+                                   decimals);
+    if (ec != std::errc())
+        return "0";
+    std::string text(buffer.data(), end);
+    if (text == "-0" || text.rfind("-0.", 0) == 0) {
+        // Never show "-0.0" for a value that rounds to zero.
+        bool allZero = true;
+        for (char c : text)
+            if (c >= '1' && c <= '9')
+                allZero = false;
+        if (allZero)
+            text.erase(0, 1);
+    }
+    return text;
+}
+
+std::string formatGrouped(double value)
+{
+    std::string digits = formatFixed(std::round(value), 0);
+    bool negative = !digits.empty() && digits.front() == '-';
+    if (negative)
+        digits.erase(0, 1);
+    std::string grouped;
+    grouped.reserve(digits.size() + digits.size() / 3 + 1);
+    for (size_t i = 0; i < digits.size(); ++i) {
+        grouped.push_back(digits[i]);
+        const size_t remaining = digits.size() - i - 1;
+        if (remaining > 0 && remaining % 3 == 0)
+            grouped.push_back(',');
+    }
+    if (negative)
+        grouped.insert(grouped.begin(), '-');
+    return grouped;
+}
+
+namespace {
+
+std::string formatBytes(double bytes, std::string_view suffix)
+{
+    static constexpr std::array<std::string_view, 6> names { "B", "KiB", "MiB", "GiB", "TiB", "PiB" };
+    double scaled = bytes;
+    size_t index = 0;
+    while (std::fabs(scaled) >= 1024.0 && index + 1 < names.size()) {
+        scaled /= 1024.0;
+        ++index;
+    }
+    std::string text = index == 0 ? formatGrouped(scaled) : formatFixed(scaled, 1);
+    text += ' ';
+    text += names[index];
+    text += suffix;
+    return text;
+}
+
+std::string formatDuration(double seconds)
+{
+    if (seconds < 1.0)
+        return formatFixed(seconds * 1000.0, seconds < 0.01 ? 2 : 1) + " ms";
+    if (seconds < 120.0)
+        return formatFixed(seconds, 1) + " s";
+    if (seconds < 7200.0)
+        return formatFixed(seconds / 60.0, 1) + " min";
+    if (seconds < 172800.0)
+        return formatFixed(seconds / 3600.0, 1) + " h";
+    return formatFixed(seconds / 86400.0, 1) + " days";
+}
+
+} // namespace
+
+std::string formatHuman(double value, Unit unit)
+{
+    switch (unit) {
+    case Unit::Bytes: return formatBytes(value, "");
+    case Unit::BytesPerSecond: return formatBytes(value, "/s");
+    case Unit::Seconds: return formatDuration(value);
+    case Unit::Cores: return formatFixed(value, value == std::floor(value) ? 0 : 2) + " cores";
+    case Unit::Ratio: return formatFixed(value * 100.0, 1) + " %";
+    case Unit::Factor: return formatFixed(value, 2) + "x";
+    case Unit::Usd: return "$" + formatFixed(value, 2);
+    case Unit::UsdPerMonth: return "$" + formatFixed(value, 2) + "/month";
+    case Unit::Days: return formatFixed(value, value == std::floor(value) ? 0 : 1) + " days";
+    case Unit::Nodes:
+    case Unit::Edges:
+    case Unit::Count:
+        return formatGrouped(value) + (unit == Unit::Count ? "" : " " + std::string(unitName(unit)));
+    case Unit::OpsPerSecond:
+    case Unit::RequestsPerSecond:
+    case Unit::NodesPerSecond:
+        return formatGrouped(value) + " " + std::string(unitName(unit));
+    }
+    return formatMachineNumber(value);
+}
+
+} // namespace ecw
