@@ -1,0 +1,37 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fresh machine to passing tests: install what is missing, build each configuration once and run
+# its tests in parallel. Stages: release (everything), model-only (Qt never searched for),
+# asan (whole project under AddressSanitizer + UBSan), fuzz (bounded libFuzzer runs).
+# ECW_TEST_STAGES="release model-only" limits the stages (default: all).
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+./scripts/install-deps.sh
+
+jobs=$(nproc)
+stages=${ECW_TEST_STAGES:-"release model-only asan fuzz"}
+
+for stage in $stages; do
+    echo "=== stage: $stage ==="
+    case "$stage" in
+    release|model-only|asan)
+        cmake --preset "$stage" >/dev/null
+        cmake --build --preset "$stage" -j"$jobs"
+        ctest --preset "$stage" -j"$jobs" --output-on-failure
+        ;;
+    fuzz)
+        if [ -x scripts/run-fuzzers.sh ]; then
+            ./scripts/run-fuzzers.sh
+        else
+            echo "fuzz: scripts/run-fuzzers.sh not present"
+            exit 1
+        fi
+        ;;
+    *)
+        echo "unknown stage: $stage" >&2
+        exit 2
+        ;;
+    esac
+done
+echo "=== all stages passed: $stages ==="
