@@ -75,7 +75,7 @@ std::string LineItem::substituted() const
             bool replaced = false;
             for (std::uint8_t k = 0; k < operandCount; ++k) {
                 if (operands[k].symbol == word) {
-                    out += formatMachineNumber(operands[k].value);
+                    out += formatCompact(operands[k].value);
                     replaced = true;
                     break;
                 }
@@ -91,6 +91,6 @@ std::string LineItem::substituted() const
     return out;
 }
 
-std::string LineItem::workedOut() const { return substituted() + " = " + formatMachineNumber(value); }
+std::string LineItem::workedOut() const { return substituted() + " = " + formatCompact(value); }
 
 } // namespace ecw

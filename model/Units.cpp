@@ -52,6 +52,17 @@ std::string formatMachineNumber(double value)
     return text;
 }
 
+std::string formatCompact(double value)
+{
+    if (!std::isfinite(value) || (value == std::floor(value) && std::fabs(value) < 1e15))
+        return formatMachineNumber(value);
+    std::array<char, 64> buffer {};
+    auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::general, 10);
+    if (ec != std::errc())
+        return formatMachineNumber(value);
+    return std::string(buffer.data(), end);
+}
+
 std::string formatFixed(double value, int decimals)
 {
     // snprintf honours LC_NUMERIC; the project never calls setlocale for numbers, and the C locale
@@ -140,8 +151,11 @@ std::string formatHuman(double value, Unit unit)
     case Unit::Days: return formatFixed(value, value == std::floor(value) ? 0 : 1) + " days";
     case Unit::Nodes:
     case Unit::Edges:
-    case Unit::Count:
-        return formatGrouped(value) + (unit == Unit::Count ? "" : " " + std::string(unitName(unit)));
+    case Unit::Count: {
+        // Counts are usually whole; an average (12.5 edges per node) keeps its decimals.
+        const std::string number = value == std::floor(value) ? formatGrouped(value) : formatFixed(value, 2);
+        return unit == Unit::Count ? number : number + " " + std::string(unitName(unit));
+    }
     case Unit::OpsPerSecond:
     case Unit::RequestsPerSecond:
     case Unit::NodesPerSecond:

@@ -33,6 +33,10 @@ std::string_view unitName(Unit unit);
 // no thousands separators, whatever the C or C++ locale says.
 std::string formatMachineNumber(double value);
 
+// Readable number for worked formulas: whole numbers in full, others to 10 significant digits
+// ("1847050649.6", not "1847050649.6000001").
+std::string formatCompact(double value);
+
 // Fixed decimals, '.' as decimal point, independent of locale ("%.1f" semantics).
 std::string formatFixed(double value, int decimals);
 
