@@ -3,6 +3,7 @@
 // renderers lay it out; the builder fills it from an estimate, a forecast and costs.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -42,12 +43,22 @@ struct LineSeries {
     bool dashed = false;
 };
 
+// A horizontal reference line: an instance's capacity, a scaling trigger.
+struct ChartThreshold {
+    std::string name;
+    double y = 0;
+    std::size_t seriesIndex = 0; // drawn in that series' colour
+};
+
 struct WorksheetLineChart {
     std::string xLabel;
-    std::string yLabel;
+    std::string yLabel; // axis title with its unit: "Memory (GiB)"
+    std::string yUnit; // unit appended to read-outs: "GiB"
     bool logX = false;
+    bool stepped = false; // values hold until the next point (costs that step with configuration changes)
     std::vector<LineSeries> series;
     std::vector<double> markersX; // vertical marker lines (30/60/90 days)
+    std::vector<ChartThreshold> thresholds;
 };
 
 struct WorksheetBlock {

@@ -358,6 +358,8 @@ private:
                     yMax = std::max(yMax, s.high[i]);
             }
         }
+        for (const ChartThreshold& threshold : chart.thresholds)
+            yMax = std::max(yMax, threshold.y * 1.05);
         if (xMin >= xMax)
             xMax = xMin + 1;
         if (yMax <= 0)
@@ -395,6 +397,15 @@ private:
                 drawWrapped(QRectF(tx(x) - mm(8), plot.bottom() + mm(1), mm(16), mm(4)), label, tickFont, kMuted,
                             Qt::AlignHCenter | Qt::AlignTop);
             }
+            for (const ChartThreshold& threshold : chart.thresholds) {
+                if (threshold.y > yMax)
+                    continue;
+                p.setPen(QPen(kSeriesColors[threshold.seriesIndex % 6], mm(0.25), Qt::DotLine));
+                p.drawLine(QPointF(plot.left(), ty(threshold.y)), QPointF(plot.right(), ty(threshold.y)));
+                drawWrapped(QRectF(plot.left() + mm(1), ty(threshold.y) - mm(3.5), plot.width() - mm(2), mm(3.5)),
+                            qs(threshold.name), makeFont(6), kSeriesColors[threshold.seriesIndex % 6],
+                            Qt::AlignRight | Qt::AlignBottom);
+            }
             for (double marker : chart.markersX) {
                 p.setPen(QPen(kMuted, mm(0.2), Qt::DashLine));
                 p.drawLine(QPointF(tx(marker), plot.top()), QPointF(tx(marker), plot.bottom()));
@@ -421,8 +432,11 @@ private:
                     continue;
                 QPainterPath path;
                 path.moveTo(tx(series.x[0]), ty(series.y[0]));
-                for (std::size_t i = 1; i < series.x.size(); ++i)
+                for (std::size_t i = 1; i < series.x.size(); ++i) {
+                    if (chart.stepped)
+                        path.lineTo(tx(series.x[i]), ty(series.y[i - 1]));
                     path.lineTo(tx(series.x[i]), ty(series.y[i]));
+                }
                 p.setPen(QPen(kSeriesColors[s % 6], mm(0.45), series.dashed ? Qt::DashLine : Qt::SolidLine));
                 p.setBrush(Qt::NoBrush);
                 p.drawPath(path);
