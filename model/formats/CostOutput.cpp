@@ -15,15 +15,20 @@ namespace {
 
 using OrderedJson = nlohmann::ordered_json;
 
-template<typename T>
-bool selected(const std::vector<T>& filter, T value)
+template<typename T> bool selected(const std::vector<T>& filter, T value)
 {
     return filter.empty() || std::find(filter.begin(), filter.end(), value) != filter.end();
 }
 
-OrderedJson optionalDay(const std::optional<int>& day) { return day ? OrderedJson(*day) : OrderedJson(nullptr); }
+OrderedJson optionalDay(const std::optional<int>& day)
+{
+    return day ? OrderedJson(*day) : OrderedJson(nullptr);
+}
 
-const Discount* discountOf(const CloudPrices& cloud, PricingModel model) { return cloud.discount(model); }
+const Discount* discountOf(const CloudPrices& cloud, PricingModel model)
+{
+    return cloud.discount(model);
+}
 
 OrderedJson breakdownJson(const CostBreakdown& b, const CloudPrices& cloud)
 {
@@ -138,14 +143,11 @@ std::string writeCostJson(const ForecastEngine& engine, const CostOutputOptions&
         return out.dump(2) + "\n";
     }
     const std::optional<PriceBookAge> age = engine.priceBookAge();
-    out["price_book"] = { { "name", book->name },
-                          { "as_of", formatIsoDate(book->asOf) },
-                          { "age_days", age->days },
-                          { "max_age_days", age->thresholdDays },
-                          { "stale", age->stale },
-                          { "stale_prices", age->stalePrices },
-                          { "prices", age->prices },
-                          { "warning", age->stale ? OrderedJson(age->message) : OrderedJson(nullptr) } };
+    out["price_book"]
+        = { { "name", book->name },    { "as_of", formatIsoDate(book->asOf) },
+            { "age_days", age->days }, { "max_age_days", age->thresholdDays },
+            { "stale", age->stale },   { "stale_prices", age->stalePrices },
+            { "prices", age->prices }, { "warning", age->stale ? OrderedJson(age->message) : OrderedJson(nullptr) } };
     const CostOptions& costOptions = engine.costOptions();
     OrderedJson flat;
     for (Cloud cloud : kClouds)
@@ -154,8 +156,9 @@ std::string writeCostJson(const ForecastEngine& engine, const CostOutputOptions&
         { "flat_discount", std::move(flat) },
         { "egress_share", jsonNumber(costOptions.egressShare) },
         { "discounts_apply_to", "compute only; the planner's flat discount applies to the whole bill" },
-        { "block_volume", "(storage.warm_tier + storage.wal + storage.snapshots + storage.temp_space) * "
-                          "STORAGE_HEADROOM, rounded up to whole GiB" },
+        { "block_volume",
+          "(storage.warm_tier + storage.wal + storage.snapshots + storage.temp_space) * "
+          "STORAGE_HEADROOM, rounded up to whole GiB" },
         { "object_storage", "storage.cold_tier, as stored (no headroom)" },
         { "egress", "response_size_avg * ops_per_sec * egress_share * 2,628,000 s per month, first-tier rate" },
         { "gigabyte", "GiB (2^30 bytes), as the clouds bill" },
@@ -190,9 +193,11 @@ std::string writeCostJson(const ForecastEngine& engine, const CostOutputOptions&
     tier["available"] = savings.available;
     tier["hot_tier_minimization"] = {
         { "bytes_moved_to_ssd", jsonNumber(savings.hotTierMovableBytes) },
-        { "monthly_usd", savings.available ? OrderedJson(jsonNumber(savings.hotTierMinimization)) : OrderedJson(nullptr) },
-        { "rule", "memory.hot_tier * max(0, 1 - HOT_RATIO_TARGET / active_ratio) at the spec's RAM-vs-SSD "
-                  "difference per TiB-month" },
+        { "monthly_usd",
+          savings.available ? OrderedJson(jsonNumber(savings.hotTierMinimization)) : OrderedJson(nullptr) },
+        { "rule",
+          "memory.hot_tier * max(0, 1 - HOT_RATIO_TARGET / active_ratio) at the spec's RAM-vs-SSD "
+          "difference per TiB-month" },
     };
     tier["cold_tier_archival"] = {
         { "bytes_in_object_storage", jsonNumber(savings.coldTierBytes) },
@@ -226,10 +231,10 @@ std::string writeCostCsv(const ForecastEngine& engine, const CostOutputOptions& 
                 continue;
             const std::string_view modelKey = pricingModelKey(model);
             const std::pair<std::string_view, double> parts[] = { { "compute", b.compute },
-                                                                   { "block_storage", b.blockStorage },
-                                                                   { "object_storage", b.objectStorage },
-                                                                   { "egress", b.egress },
-                                                                   { "total", b.total() } };
+                                                                  { "block_storage", b.blockStorage },
+                                                                  { "object_storage", b.objectStorage },
+                                                                  { "egress", b.egress },
+                                                                  { "total", b.total() } };
             for (const auto& [component, usd] : parts) {
                 csv.field(key).field(modelKey).field(component).number(usd);
                 csv.endRow();

@@ -12,7 +12,8 @@ namespace ecw {
 inline constexpr std::string_view kCostFormatName = "engram-capacity-cost";
 inline constexpr int kCostSchemaVersion = 1;
 
-struct CostOutputOptions {
+struct CostOutputOptions
+{
     std::vector<Cloud> clouds; // empty: every cloud the book prices
     std::vector<PricingModel> models; // empty: all four
     bool includeCurves = false; // cost over 0..horizon and cost against node count (JSON only)

@@ -11,7 +11,8 @@ namespace ecw {
 inline constexpr std::string_view kForecastFormatName = "engram-capacity-forecast";
 inline constexpr int kForecastSchemaVersion = 1;
 
-struct ForecastOutputOptions {
+struct ForecastOutputOptions
+{
     bool includeSeries = false; // every day 0..horizon of the charted figures
     bool includeRunway = true; // per cloud of the price book (JSON only)
 };

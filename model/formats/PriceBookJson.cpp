@@ -19,11 +19,15 @@ namespace {
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
-struct BookError : std::runtime_error {
+struct BookError : std::runtime_error
+{
     using std::runtime_error::runtime_error;
 };
 
-[[noreturn]] void fail(const std::string& path, const std::string& problem) { throw BookError(path + " " + problem); }
+[[noreturn]] void fail(const std::string& path, const std::string& problem)
+{
+    throw BookError(path + " " + problem);
+}
 
 std::string describe(const Json& value)
 {
@@ -46,7 +50,10 @@ public:
             fail(m_path, "must be an object (got " + describe(m_json) + ")");
     }
 
-    std::string path(std::string_view key) const { return m_path.empty() ? std::string(key) : m_path + "." + std::string(key); }
+    std::string path(std::string_view key) const
+    {
+        return m_path.empty() ? std::string(key) : m_path + "." + std::string(key);
+    }
     const std::string& path() const { return m_path; }
 
     const Json* find(std::string_view key) const
@@ -127,7 +134,6 @@ private:
     std::string m_path;
 };
 
-
 PriceSource readSource(const Node& node)
 {
     PriceSource source;
@@ -157,7 +163,8 @@ InstanceType readInstance(const Node& node)
     type.vcpus = static_cast<int>(vcpus);
     type.memoryBytes = node.number("memory_bytes");
     if (type.memoryBytes <= 0)
-        fail(node.path("memory_bytes"), "must be more than 0 bytes (got " + formatMachineNumber(type.memoryBytes) + ")");
+        fail(node.path("memory_bytes"),
+             "must be more than 0 bytes (got " + formatMachineNumber(type.memoryBytes) + ")");
     type.usdPerHour = node.price("usd_per_hour");
     type.price = readSource(node);
     type.specSource = node.string("spec_source", false);
@@ -167,8 +174,8 @@ InstanceType readInstance(const Node& node)
 
 UnitPrice readUnitPrice(const Node& node, std::string_view priceKey)
 {
-    std::initializer_list<std::string_view> keys { "product", "source", "as_of", "as_of_note", "confidence", "note",
-                                                   priceKey };
+    std::initializer_list<std::string_view> keys { "product",    "source", "as_of", "as_of_note",
+                                                   "confidence", "note",   priceKey };
     node.allowOnly(keys);
     UnitPrice price;
     price.product = node.string("product");
@@ -179,8 +186,8 @@ UnitPrice readUnitPrice(const Node& node, std::string_view priceKey)
 
 Discount readDiscount(const Node& node)
 {
-    node.allowOnly({ "fraction", "basis", "meaning", "source", "as_of", "as_of_note", "confidence", "note",
-                     "families" });
+    node.allowOnly(
+        { "fraction", "basis", "meaning", "source", "as_of", "as_of_note", "confidence", "note", "families" });
     Discount discount;
     discount.meaning = node.string("meaning");
     const Json& fraction = node.require("fraction");
@@ -228,10 +235,10 @@ CloudPrices readCloud(const Node& node, Cloud cloud)
             fail(path + ".name", "repeats instance type \"" + type.name + "\"");
         prices.instances.push_back(std::move(type));
     }
-    prices.blockStorage = readUnitPrice(Node(node.require("block_storage"), node.path("block_storage")),
-                                        "usd_per_gb_month");
-    prices.objectStorage = readUnitPrice(Node(node.require("object_storage"), node.path("object_storage")),
-                                         "usd_per_gb_month");
+    prices.blockStorage
+        = readUnitPrice(Node(node.require("block_storage"), node.path("block_storage")), "usd_per_gb_month");
+    prices.objectStorage
+        = readUnitPrice(Node(node.require("object_storage"), node.path("object_storage")), "usd_per_gb_month");
     prices.egress = readUnitPrice(Node(node.require("egress"), node.path("egress")), "usd_per_gb");
     if (const Json* discounts = node.find("discounts")) {
         const Node d(*discounts, node.path("discounts"));
@@ -270,8 +277,9 @@ PriceBook readBook(const Json& json)
     if (version != std::floor(version) || version < 1)
         fail("schema_version", "must be a whole number of at least 1 (got " + formatMachineNumber(version) + ")");
     if (version > kPriceBookSchemaVersion)
-        fail("schema_version", formatMachineNumber(version) + " is newer than this program reads (up to "
-                                   + std::to_string(kPriceBookSchemaVersion) + ")");
+        fail("schema_version",
+             formatMachineNumber(version) + " is newer than this program reads (up to "
+                 + std::to_string(kPriceBookSchemaVersion) + ")");
     PriceBook book;
     book.name = root.string("name");
     book.currency = root.string("currency");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Cost JSON and CSV: breakdowns that add up, filters, tier savings, curves on request.
-#include "../model/ForecastTestBook.h"
 #include "CostOutput.h"
+#include "../model/ForecastTestBook.h"
 #include "CsvParser.h"
 
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Forecast JSON and CSV: the milestone rows, margins, runway and the daily series, read back member by member.
+#include "ForecastOutput.h"
 #include "../model/ForecastTestBook.h"
 #include "CsvParser.h"
-#include "ForecastOutput.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

@@ -179,8 +179,9 @@ TEST(PriceBookJson, CommittedBookMatchesTheReferenceWhenItIsAtHand)
             ++compared;
         }
     }
-    EXPECT_EQ(compared, book.find(Cloud::Aws)->instances.size() + book.find(Cloud::Gcp)->instances.size()
-                            + book.find(Cloud::Azure)->instances.size());
+    EXPECT_EQ(compared,
+              book.find(Cloud::Aws)->instances.size() + book.find(Cloud::Gcp)->instances.size()
+                  + book.find(Cloud::Azure)->instances.size());
 }
 
 TEST(PriceBookJson, WriteThenParseGivesTheSameBook)
