@@ -5,8 +5,10 @@
 #include "RecoveryTables.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <initializer_list>
+#include <vector>
 
 namespace ecw {
 
@@ -26,44 +28,91 @@ double safeDivide(double numerator, double denominator)
     return denominator > 0 ? numerator / denominator : 0.0;
 }
 
+// The symbol and reference id of every input and constant, looked up once per process rather than once per
+// operand (an estimate reads about 150 operands; the lookups were a tenth of its time).
+struct OperandNames {
+    std::array<std::string_view, kInputCount> inputSymbols;
+    std::array<std::string_view, kInputCount> inputRefs;
+    std::array<std::string_view, kConstantCount> constantSymbols;
+    std::array<std::string_view, kConstantCount> constantRefs;
+};
+
+const OperandNames& operandNames()
+{
+    static const OperandNames names = [] {
+        OperandNames n;
+        for (const InputSpec& spec : inputSpecs()) {
+            n.inputSymbols[static_cast<std::size_t>(spec.id)] = spec.symbol;
+            n.inputRefs[static_cast<std::size_t>(spec.id)] = inputRef(spec.id);
+        }
+        for (const ConstantSpec& spec : constantSpecs()) {
+            n.constantSymbols[static_cast<std::size_t>(spec.id)] = spec.symbol;
+            n.constantRefs[static_cast<std::size_t>(spec.id)] = constantRef(spec.id);
+        }
+        return n;
+    }();
+    return names;
+}
+
 // Records line items into an estimate; each add() returns the value so formulas read naturally.
+// Items of an earlier estimate in the same storage are overwritten in place (estimateInto), which spares
+// constructing and zeroing a 400-byte LineItem per figure; finish() drops any left over.
 class Recorder
 {
 public:
-    Recorder(Estimate& estimate)
+    explicit Recorder(Estimate& estimate)
         : m_estimate(estimate)
         , m_s(estimate.scenario)
         , m_k(estimate.constants)
+        , m_names(operandNames())
     {
     }
 
     double in(InputId id) const { return m_s[id]; }
     double k(ConstantId id) const { return m_k[id]; }
 
-    Operand op(InputId id) const { return { inputSpec(id).symbol, inputRef(id), m_s[id] }; }
-    Operand op(ConstantId id) const { return { constantSpec(id).symbol, constantRef(id), m_k[id] }; }
+    Operand op(InputId id) const
+    {
+        const auto i = static_cast<std::size_t>(id);
+        return { m_names.inputSymbols[i], m_names.inputRefs[i], m_s[id] };
+    }
+    Operand op(ConstantId id) const
+    {
+        const auto i = static_cast<std::size_t>(id);
+        return { m_names.constantSymbols[i], m_names.constantRefs[i], m_k[id] };
+    }
     static Operand op(std::string_view symbol, std::string_view ref, double value) { return { symbol, ref, value }; }
 
     double add(std::string_view id, std::string_view label, Unit unit, Section section, std::string_view formula,
                double value, std::initializer_list<Operand> operands, bool extrapolated = false)
     {
-        LineItem& item = m_estimate.items.emplace_back();
+        std::vector<LineItem>& items = m_estimate.items;
+        LineItem& item = m_next < items.size() ? items[m_next] : items.emplace_back();
+        ++m_next;
+        const std::uint8_t previousCount = item.operandCount;
         item.id = id;
         item.label = label;
         item.unit = unit;
         item.kind = ItemKind::Derived;
         item.section = section;
         item.extrapolated = extrapolated;
-        // A formula never hands a NaN or an infinity to a planner.
-        item.value = std::isfinite(value) ? value : 0.0;
+        // A formula never hands a NaN or an infinity to a planner; adding +0.0 turns a -0.0 (from
+        // ceilTolerant(0) or 0 * -x) into 0, so no figure prints or serialises as "-0".
+        item.value = std::isfinite(value) ? value + 0.0 : 0.0;
         item.formula = formula;
         std::uint8_t count = 0;
         for (const Operand& operand : operands)
             if (count < LineItem::kMaxOperands)
                 item.operands[count++] = operand;
+        // A reused item is left exactly as a fresh one would be: no operands of the earlier figure behind the count.
+        for (std::uint8_t k = count; k < previousCount && k < LineItem::kMaxOperands; ++k)
+            item.operands[k] = Operand {};
         item.operandCount = count;
         return item.value;
     }
+
+    // Drops the items an earlier, longer estimate left behind.
+    void finish() { m_estimate.items.resize(m_next); }
 
     void finding(std::string_view id, Severity severity, std::string message, std::string reason)
     {
@@ -74,6 +123,8 @@ private:
     Estimate& m_estimate;
     const Scenario& m_s;
     const ModelConstants& m_k;
+    const OperandNames& m_names;
+    std::size_t m_next = 0;
 };
 
 using C = ConstantId;
@@ -93,7 +144,6 @@ void estimateInto(Estimate& out, const Scenario& scenario, const ModelConstants&
     out.profile = profile;
     out.scenario = scenario;
     out.constants = constants;
-    out.items.clear();
     out.findings.clear();
     out.items.reserve(80);
 
@@ -372,6 +422,20 @@ void estimateInto(Estimate& out, const Scenario& scenario, const ModelConstants&
 
     const double dataSize = warmStorage + coldStorage;
 
+    // The calculator script's warnings, in its order, in both profiles, ahead of the full profile's own.
+    if (cpuTotal > r.k(C::CpuWarningCores))
+        r.finding("warning.cpu_cores", Severity::Warning,
+                  "CPU: Consider horizontal scaling beyond " + formatHuman(r.k(C::CpuWarningCores), Unit::Cores),
+                  exceeds("cpu.total", cpuTotal, Unit::Cores, r.k(C::CpuWarningCores)));
+    if (memoryTotal > r.k(C::MemoryWarningBytes))
+        r.finding("warning.memory_numa", Severity::Warning,
+                  "Memory: Large memory footprint - ensure NUMA-aware allocation",
+                  exceeds("memory.total", memoryTotal, Unit::Bytes, r.k(C::MemoryWarningBytes)));
+    if (hot > r.k(C::HotTierShardNodes))
+        r.finding("warning.hot_tier_sharding", Severity::Warning,
+                  "Hot Tier: Consider sharding hot tier across multiple instances",
+                  exceeds("tiers.hot_nodes", hot, Unit::Nodes, r.k(C::HotTierShardNodes)));
+
     if (full) {
         // Network (bytes per second).
         const double client = r.add("network.client", "Client traffic", Unit::BytesPerSecond, Section::Network,
@@ -398,8 +462,13 @@ void estimateInto(Estimate& out, const Scenario& scenario, const ModelConstants&
         const bool extrapolated = cpuRecommended > r.k(C::LinearModelMaxCores);
         const double efficiency = r.add("performance.efficiency", "Scaling efficiency at recommended cores",
                                         Unit::Ratio, Section::Performance,
-                                        "max(0, 1 - (cores - 1) * EFFICIENCY_LOSS)",
-                                        std::max(0.0, 1.0 - (cpuRecommended - 1.0) * r.k(C::LinearEfficiencyLoss)),
+                                        "min(1, max(0, 1 - (cores - 1) * EFFICIENCY_LOSS))",
+                                        // Rounded to 12 decimals so 1 - 7 * 0.05 is 0.65, not 0.6499999999999999
+                                        // (the spec's 8-core example is 13,000 ops/s, not 12,999.999999999998);
+                                        // at most 1, as with 0 recommended cores.
+                                        std::clamp(std::round((1.0 - (cpuRecommended - 1.0)
+                                                               * r.k(C::LinearEfficiencyLoss)) * 1e12) / 1e12,
+                                                   0.0, 1.0),
                                         { coresOp, r.op(C::LinearEfficiencyLoss) }, extrapolated);
         r.add("performance.throughput", "Spreading throughput at recommended cores", Unit::OpsPerSecond,
               Section::Performance, "BASE_THROUGHPUT * cores * efficiency",
@@ -531,23 +600,7 @@ void estimateInto(Estimate& out, const Scenario& scenario, const ModelConstants&
                           + " > performance.write_throughput = " + formatHuman(writeThroughput, Unit::BytesPerSecond));
     }
 
-    // The calculator script's warnings, in its order, in both profiles.
-    auto& findings = out.findings;
-    std::vector<Finding> scriptFindings;
-    if (cpuTotal > r.k(C::CpuWarningCores))
-        scriptFindings.push_back({ "warning.cpu_cores", Severity::Warning,
-                                   "CPU: Consider horizontal scaling beyond "
-                                       + formatHuman(r.k(C::CpuWarningCores), Unit::Cores),
-                                   exceeds("cpu.total", cpuTotal, Unit::Cores, r.k(C::CpuWarningCores)) });
-    if (memoryTotal > r.k(C::MemoryWarningBytes))
-        scriptFindings.push_back({ "warning.memory_numa", Severity::Warning,
-                                   "Memory: Large memory footprint - ensure NUMA-aware allocation",
-                                   exceeds("memory.total", memoryTotal, Unit::Bytes, r.k(C::MemoryWarningBytes)) });
-    if (hot > r.k(C::HotTierShardNodes))
-        scriptFindings.push_back({ "warning.hot_tier_sharding", Severity::Warning,
-                                   "Hot Tier: Consider sharding hot tier across multiple instances",
-                                   exceeds("tiers.hot_nodes", hot, Unit::Nodes, r.k(C::HotTierShardNodes)) });
-    findings.insert(findings.begin(), scriptFindings.begin(), scriptFindings.end());
+    r.finish();
 }
 
 Estimate estimate(const Scenario& scenario, const ModelConstants& constants, Profile profile)

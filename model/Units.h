@@ -33,7 +33,7 @@ std::string_view unitName(Unit unit);
 // no thousands separators, whatever the C or C++ locale says.
 std::string formatMachineNumber(double value);
 
-// Readable number for worked formulas: whole numbers in full, others to 10 significant digits
+// Readable number for worked formulas: whole numbers in full, others to 12 significant digits
 // ("1847050649.6", not "1847050649.6000001").
 std::string formatCompact(double value);
 

@@ -20,6 +20,7 @@ std::string unitSuffix(Unit unit)
 {
     switch (unit) {
     case Unit::Ratio:
+    case Unit::Factor: // "from 1 to 10", not "from 1 to 10 factor"
     case Unit::Count:
         return "";
     default:
@@ -90,7 +91,8 @@ std::optional<double> parseNumber(std::string_view text)
     std::string cleaned(text);
     if (cleaned.front() == '+')
         cleaned.erase(0, 1);
-    if (cleaned.empty())
+    // One sign at most: "+-5" is a typo, not -5.
+    if (cleaned.empty() || cleaned.front() == '+' || (text.front() == '+' && cleaned.front() == '-'))
         return std::nullopt;
     // Only plain decimal notation: no hex floats, no "nan"/"inf".
     for (char c : cleaned)
