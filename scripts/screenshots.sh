@@ -1,0 +1,33 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Renders the workbench's screenshots to docs/images at 1280x800 and 1920x1080: the defaults, a large
+# scenario (100,000,000,000 nodes), a warning state, the line items with a figure's work and a changed
+# assumption, and the assumptions table. Offscreen (no display needed); builds engram-workbench first.
+#   ECW_BUILD_DIR  build folder (default: build/release, configured if missing)
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${ECW_BUILD_DIR:-$root/build/release}
+case $build in /*) ;; *) build=$root/$build ;; esac
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
+cmake --build "$build" -j"$(nproc)" --target engram-workbench >/dev/null
+bin=$build/app/workbench/engram-workbench
+out=$root/docs/images
+mkdir -p "$out"
+export QT_QPA_PLATFORM=offscreen
+
+shot() {
+    name=$1
+    shift
+    for size in 1280x800 1920x1080; do
+        "$bin" --screenshot "$out/workbench-$name-$size.png" --size "$size" "$@" 2>/dev/null
+        echo "$out/workbench-$name-$size.png"
+    done
+}
+
+shot default
+shot large --set nodes=100000000000
+shot warnings --preset time-series
+shot line-items --tab 1 --select memory.hot_tier --set hash_table_overhead=1.7
+shot assumptions --tab 2 --set hash_table_overhead=1.7 --set wal_record_bytes=320
