@@ -63,18 +63,23 @@ std::string_view constantRef(ConstantId id)
     return keys[static_cast<std::size_t>(id)];
 }
 
-std::vector<LineItem> inputLineItems(const Scenario& scenario)
+namespace {
+
+// One line item per entry of a spec table (inputs or constants), the value read from `values`.
+template<typename Specs, typename Values, typename RefOf>
+std::vector<LineItem> specLineItems(const Specs& specs, const Values& values, ItemKind kind, Section section,
+                                    RefOf refOf)
 {
     std::vector<LineItem> items;
-    items.reserve(kInputCount);
-    for (const InputSpec& spec : inputSpecs()) {
+    items.reserve(specs.size());
+    for (const auto& spec : specs) {
         LineItem item;
-        item.id = inputRef(spec.id);
+        item.id = refOf(spec.id);
         item.label = spec.label;
         item.unit = spec.unit;
-        item.kind = ItemKind::Input;
-        item.section = Section::Inputs;
-        item.value = scenario[spec.id];
+        item.kind = kind;
+        item.section = section;
+        item.value = values[spec.id];
         item.formula = spec.symbol;
         item.operands[0] = Operand { spec.symbol, item.id, item.value };
         item.operandCount = 1;
@@ -83,24 +88,16 @@ std::vector<LineItem> inputLineItems(const Scenario& scenario)
     return items;
 }
 
+} // namespace
+
+std::vector<LineItem> inputLineItems(const Scenario& scenario)
+{
+    return specLineItems(inputSpecs(), scenario, ItemKind::Input, Section::Inputs, inputRef);
+}
+
 std::vector<LineItem> constantLineItems(const ModelConstants& constants)
 {
-    std::vector<LineItem> items;
-    items.reserve(kConstantCount);
-    for (const ConstantSpec& spec : constantSpecs()) {
-        LineItem item;
-        item.id = constantRef(spec.id);
-        item.label = spec.label;
-        item.unit = spec.unit;
-        item.kind = ItemKind::Assumption;
-        item.section = Section::Assumptions;
-        item.value = constants[spec.id];
-        item.formula = spec.symbol;
-        item.operands[0] = Operand { spec.symbol, item.id, item.value };
-        item.operandCount = 1;
-        items.push_back(item);
-    }
-    return items;
+    return specLineItems(constantSpecs(), constants, ItemKind::Assumption, Section::Assumptions, constantRef);
 }
 
 } // namespace ecw

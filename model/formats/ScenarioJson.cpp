@@ -2,6 +2,8 @@
 // Reads and writes scenario files. Every rejection names the JSON path of the field and what it allows.
 #include "ScenarioJson.h"
 
+#include "GrowthCurve.h"
+
 #include "JsonNumber.h"
 #include "Validation.h"
 
@@ -39,30 +41,6 @@ constexpr double kMaxHorizon = 3650.0;
 std::string quoted(std::string_view text)
 {
     return "\"" + std::string(text) + "\"";
-}
-
-std::string_view growthModelName(GrowthModel model)
-{
-    switch (model) {
-    case GrowthModel::Compound:
-        return "compound";
-    case GrowthModel::Linear:
-        return "linear";
-    case GrowthModel::Points:
-        return "points";
-    }
-    return "compound";
-}
-
-std::optional<GrowthModel> parseGrowthModel(std::string_view name)
-{
-    if (name == "compound")
-        return GrowthModel::Compound;
-    if (name == "linear")
-        return GrowthModel::Linear;
-    if (name == "points")
-        return GrowthModel::Points;
-    return std::nullopt;
 }
 
 std::optional<Error> typeError(const std::string& path, std::string_view wanted, const Json& value)

@@ -62,7 +62,7 @@ TEST(LineItem, WorkedOutExamples)
     EXPECT_EQ(item(reference(), "storage.wal").workedOut(), "5000 * 86400 * 30 * 256 * 0.7 = 2322432000000");
     EXPECT_EQ(item(full(), "storage.wal").workedOut(), "5000 * 1 * 86400 * 30 * 256 * 0.7 = 2322432000000");
     EXPECT_EQ(item(full(), "tiers.warm_nodes").workedOut(), "min(3 * 100000, 1000000 - 100000) = 300000");
-    EXPECT_EQ(item(reference(), "cpu.recommended").workedOut(), "ceil(4.006666667 * 1.5) = 7");
+    EXPECT_EQ(item(reference(), "cpu.recommended").workedOut(), "ceil(4.00666666667 * 1.5) = 7");
     EXPECT_EQ(item(full(), "memory.recommended").workedOut(),
               "ceil(1686067600 * 1.25 / 1073741824) * 1073741824 = 2147483648");
     EXPECT_EQ(item(full(), "performance.throughput").workedOut(), "2500 * 8 * 0.65 = 13000");
