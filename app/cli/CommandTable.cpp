@@ -2,7 +2,10 @@
 #include "CommandTable.h"
 
 #include "ConstantsCommand.h"
+#include "CostCommand.h"
 #include "EstimateCommand.h"
+#include "ExportCommand.h"
+#include "ForecastCommand.h"
 
 #include <array>
 
@@ -10,10 +13,14 @@ namespace ecw {
 
 namespace {
 
-// forecast, cost and export join here as they are written.
 constexpr std::array kCommands {
     CliCommand { "estimate", "Estimate memory, CPU, storage, network and recovery for one scenario",
                  runEstimateCommand },
+    CliCommand { "forecast", "Grow the scenario: 30/60/90-day figures with and without margin, runway to the triggers",
+                 runForecastCommand },
+    CliCommand { "cost", "Recommended instances and monthly cost per cloud and pricing model, tier savings",
+                 runCostCommand },
+    CliCommand { "export", "Write the full worksheet as PDF (A4 or Letter) and/or CSV", runExportCommand },
     CliCommand { "constants", "List the model constants that 'estimate --set KEY=VALUE' can change",
                  runConstantsCommand },
 };

@@ -16,6 +16,11 @@ namespace ecw {
 
 namespace {
 
+// Far above any real list price or instance (the committed book tops out near $100/h and 12 TiB), low enough
+// that no cost the model computes from a book can overflow to infinity (found by tests/fuzz/FuzzPriceBookJson).
+constexpr double kMaxPriceUsd = 1e6;
+constexpr double kMaxMemoryBytes = 1152921504606846976.0; // 2^60 bytes, 1 EiB
+
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
@@ -98,6 +103,9 @@ public:
         const double value = number(key);
         if (value < 0)
             fail(path(key), "must not be negative (got " + formatMachineNumber(value) + ")");
+        if (value > kMaxPriceUsd)
+            fail(path(key), "must be at most " + formatMachineNumber(kMaxPriceUsd) + " USD (got "
+                                + formatMachineNumber(value) + ")");
         return value;
     }
 
@@ -165,6 +173,8 @@ InstanceType readInstance(const Node& node)
     if (type.memoryBytes <= 0)
         fail(node.path("memory_bytes"),
              "must be more than 0 bytes (got " + formatMachineNumber(type.memoryBytes) + ")");
+    if (type.memoryBytes > kMaxMemoryBytes)
+        fail(node.path("memory_bytes"), "must be at most 2^60 bytes (got " + formatMachineNumber(type.memoryBytes) + ")");
     type.usdPerHour = node.price("usd_per_hour");
     type.price = readSource(node);
     type.specSource = node.string("spec_source", false);
@@ -366,7 +376,8 @@ Result<PriceBook> parsePriceBookJson(std::string_view text)
     Json json;
     try {
         json = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& error) {
+    } catch (const Json::exception& error) {
+        // Not only parse_error: a number too large for a double ("2e+308") throws out_of_range.
         return Error { "price book is not valid JSON: " + std::string(error.what()) };
     }
     try {
@@ -420,11 +431,16 @@ std::string writePriceBookJson(const PriceBook& book)
         c["block_storage"] = writeUnitPrice(cloud.blockStorage, "usd_per_gb_month");
         c["object_storage"] = writeUnitPrice(cloud.objectStorage, "usd_per_gb_month");
         c["egress"] = writeUnitPrice(cloud.egress, "usd_per_gb");
-        OrderedJson discounts;
-        discounts["one_year"] = writeDiscount(cloud.oneYear);
-        discounts["three_year"] = writeDiscount(cloud.threeYear);
-        discounts["spot"] = writeDiscount(cloud.spot);
-        c["discounts"] = std::move(discounts);
+        // A discount the book did not list stays unlisted: written as one, its empty "meaning" would not parse
+        // back (found by tests/fuzz/FuzzPriceBookJson).
+        OrderedJson discounts = OrderedJson::object();
+        const std::pair<const char*, const Discount*> entries[]
+            = { { "one_year", &cloud.oneYear }, { "three_year", &cloud.threeYear }, { "spot", &cloud.spot } };
+        for (const auto& [key, discount] : entries)
+            if (!(*discount == Discount {}))
+                discounts[key] = writeDiscount(*discount);
+        if (!discounts.empty())
+            c["discounts"] = std::move(discounts);
         if (!cloud.note.empty())
             c["note"] = cloud.note;
         clouds[std::string(cloudKey(cloud.cloud))] = std::move(c);

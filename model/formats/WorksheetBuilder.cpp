@@ -97,7 +97,7 @@ WorksheetDocument buildWorksheet(const ScenarioDocument& document, const Estimat
             current = item.section;
             worksheet.heading(std::string(sectionTitle(current)), 2);
             table = &worksheet.table({ "Figure", "Value", "Formula", "With this scenario's numbers" },
-                                     { Align::Left, Align::Right, Align::Left, Align::Left }, { 2.0, 1.3, 3.0, 3.2 });
+                                     { Align::Left, Align::Right, Align::Left, Align::Left }, { 2.3, 1.6, 2.8, 2.9 });
         }
         std::string label = std::string(item.label) + "\n" + std::string(item.id);
         if (item.extrapolated)
@@ -111,7 +111,7 @@ WorksheetDocument buildWorksheet(const ScenarioDocument& document, const Estimat
         worksheet.paragraph("None: the scenario stays within every threshold the spec sets.");
     } else {
         WorksheetTable& findings = worksheet.table({ "Kind", "Finding", "Why it fired" },
-                                                   { Align::Left, Align::Left, Align::Left }, { 1.2, 4.0, 3.6 });
+                                                   { Align::Left, Align::Left, Align::Left }, { 1.6, 4.0, 3.4 });
         for (const Finding& finding : estimate.findings) {
             findings.rows.push_back({ std::string(severityName(finding.severity)), finding.message, finding.reason });
             findings.marked.push_back(finding.severity == Severity::Warning);

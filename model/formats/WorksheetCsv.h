@@ -6,6 +6,7 @@
 
 #include "CsvWriter.h"
 #include "Estimate.h"
+#include "ForecastEngine.h"
 #include "ScenarioDocument.h"
 
 namespace ecw {
@@ -17,5 +18,13 @@ void writeWorksheetFindings(CsvWriter& writer, const Estimate& estimate);
 
 // Scenario name and notes, then the four sections above.
 void writeWorksheetCore(CsvWriter& writer, const ScenarioDocument& document, const Estimate& estimate);
+
+// section,day,figure,low,expected,high,unit: the rows of `engram-capacity forecast --format csv`
+// (writeForecastCsv: each figure at each milestone day, and "<figure>.with_margin" with the safety margin)
+// with the section and unit columns added. Nothing when the engine has not computed.
+void writeWorksheetForecast(CsvWriter& writer, const ForecastEngine& engine);
+// section,cloud,pricing_model,component,monthly_usd: the rows of `engram-capacity cost --format csv`
+// (writeCostCsv) with the section column added. Nothing without a price book.
+void writeWorksheetCost(CsvWriter& writer, const ForecastEngine& engine);
 
 } // namespace ecw

@@ -55,6 +55,9 @@ struct WorksheetLineChart {
     std::string yLabel; // axis title with its unit: "Memory (GiB)"
     std::string yUnit; // unit appended to read-outs: "GiB"
     bool logX = false;
+    // Logarithmic value axis, for figures that grow by orders of magnitude (a year of compound growth); values
+    // at or below zero sit on the axis floor.
+    bool logY = false;
     bool stepped = false; // values hold until the next point (costs that step with configuration changes)
     std::vector<LineSeries> series;
     std::vector<double> markersX; // vertical marker lines (30/60/90 days)

@@ -3,14 +3,18 @@
 #include "WorksheetPainter.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
+#include <QTextOption>
 
 #include "Units.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ecw {
 
@@ -31,7 +35,32 @@ QFont makeFont(double points, bool bold = false)
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(points);
     font.setBold(bold);
+    // No ligatures (Qt 6.4 has no QFont::setFeature("liga")): "file" stays f-i-l-e in the PDF's text, so it can
+    // be searched and copied. Latin text needs no other shaping.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
+}
+
+// Every device is laid out at this resolution, whatever its own: text is measured on a reference image of
+// 1,200 dpi and the painter scales to the device. A PDF, a print preview and a 600-dpi printer therefore break
+// pages in the same places; measuring on each device would round font metrics to its own pixels and move them.
+constexpr double kLayoutDpi = 1200.0;
+
+const QImage& layoutDevice()
+{
+    static const QImage image = [] {
+        QImage reference(1, 1, QImage::Format_Mono);
+        const int dotsPerMeter = static_cast<int>(std::lround(kLayoutDpi / 0.0254));
+        reference.setDotsPerMeterX(dotsPerMeter);
+        reference.setDotsPerMeterY(dotsPerMeter);
+        return reference;
+    }();
+    return image;
+}
+
+double deviceScale(const QPagedPaintDevice& device)
+{
+    return device.logicalDpiY() / kLayoutDpi;
 }
 
 // One layout/paint pass. With painter == nullptr it only measures and counts pages.
@@ -43,9 +72,10 @@ public:
         , m_device(device)
         , m_painter(painter)
         , m_totalPages(totalPages)
-        , m_dpi(device.logicalDpiY())
-        , m_width(device.width())
-        , m_height(device.height())
+        , m_measure(layoutDevice())
+        , m_dpi(kLayoutDpi)
+        , m_width(device.width() / deviceScale(device))
+        , m_height(device.height() / deviceScale(device))
     {
     }
 
@@ -54,7 +84,8 @@ public:
         beginPage();
         titleBlock();
         for (std::size_t i = 0; i < m_doc.blocks.size(); ++i)
-            block(m_doc.blocks[i], i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr);
+            block(m_doc.blocks[i], i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr,
+                  i + 2 < m_doc.blocks.size() ? &m_doc.blocks[i + 2] : nullptr);
         endPage();
         return m_page;
     }
@@ -65,13 +96,54 @@ private:
     double bodyBottom() const { return m_height - mm(9); }
     double remaining() const { return bodyBottom() - m_y; }
 
-    QFontMetricsF metrics(const QFont& font) const { return QFontMetricsF(font, &m_device); }
+    QFontMetricsF metrics(const QFont& font) const { return QFontMetricsF(font, &m_measure); }
+
+    // Every wrapped text goes through one layout, measured and painted the same way. Words wrap at spaces;
+    // a token longer than the line (a URL, a repository path) breaks anywhere rather than running out of
+    // its cell. '\n' starts a new line.
+    // layout must have been made with the font and the layout device (QTextLayout(QString(), font, &m_measure)):
+    // setFont() afterwards would drop its resolution.
+    double layoutText(const QString& text, double width, Qt::Alignment horizontal, QTextLayout& layout) const
+    {
+        QString prepared = text;
+        prepared.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        layout.setText(prepared);
+        QTextOption option(horizontal);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        double y = 0;
+        for (;;) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(std::max(width, 1.0));
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+        }
+        layout.endLayout();
+        return y;
+    }
 
     double textHeight(const QString& text, const QFont& font, double width) const
     {
-        const QRectF bounds = metrics(font).boundingRect(QRectF(0, 0, width, 1e9),
-                                                         Qt::TextWordWrap, text);
-        return bounds.height();
+        QTextLayout layout(QString(), font, &m_measure);
+        return layoutText(text, width, Qt::AlignLeft, layout);
+    }
+
+    // A number that does not fit its cell on one line is set smaller (down to 5 pt) rather than wrapped:
+    // a figure split over two lines reads badly and loses its unit to the next line in extracted text.
+    QFont fitted(const QString& text, const QFont& font, double width) const
+    {
+        double widest = 0;
+        const QFontMetricsF fm = metrics(font);
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            widest = std::max(widest, fm.horizontalAdvance(line));
+        if (widest <= width || widest <= 0)
+            return font;
+        QFont smaller = font;
+        smaller.setPointSizeF(std::max(5.0, font.pointSizeF() * width / widest * 0.98));
+        return smaller;
     }
 
     void beginPage()
@@ -81,20 +153,19 @@ private:
         if (!m_painter)
             return;
         QPainter& p = *m_painter;
-        p.setPen(kMuted);
-        p.setFont(makeFont(7.5));
+        const QFont font = makeFont(7.5);
         const QRectF header(0, 0, m_width, mm(5));
-        p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, qs(m_doc.title));
-        p.drawText(header, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("Engram capacity worksheet"));
+        drawWrapped(header, qs(m_doc.title), font, kMuted, Qt::AlignLeft | Qt::AlignVCenter);
+        drawWrapped(header, QStringLiteral("Engram capacity worksheet"), font, kMuted,
+                    Qt::AlignRight | Qt::AlignVCenter);
         p.setPen(QPen(kRule, mm(0.2)));
         p.drawLine(QPointF(0, mm(6)), QPointF(m_width, mm(6)));
         const double footerTop = m_height - mm(5);
         p.drawLine(QPointF(0, footerTop - mm(1)), QPointF(m_width, footerTop - mm(1)));
-        p.setPen(kMuted);
         const QRectF footer(0, footerTop, m_width, mm(5));
-        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, qs(m_doc.footer));
-        p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                   QStringLiteral("Page %1 of %2").arg(m_page).arg(std::max(m_totalPages, m_page)));
+        drawWrapped(footer, qs(m_doc.footer), font, kMuted, Qt::AlignLeft | Qt::AlignVCenter);
+        drawWrapped(footer, QStringLiteral("Page %1 of %2").arg(m_page).arg(std::max(m_totalPages, m_page)), font,
+                    kMuted, Qt::AlignRight | Qt::AlignVCenter);
     }
 
     void endPage() { }
@@ -117,9 +188,16 @@ private:
     {
         if (!m_painter)
             return;
-        m_painter->setFont(font);
+        const Qt::Alignment horizontal = Qt::Alignment(align) & Qt::AlignHorizontal_Mask;
+        QTextLayout layout(QString(), font, &m_measure);
+        const double height = layoutText(text, rect.width(), horizontal ? horizontal : Qt::AlignLeft, layout);
+        double top = rect.top();
+        if (align & Qt::AlignVCenter)
+            top += (rect.height() - height) / 2;
+        else if (align & Qt::AlignBottom)
+            top += rect.height() - height;
         m_painter->setPen(color);
-        m_painter->drawText(rect, align | Qt::TextWordWrap, text);
+        layout.draw(m_painter, QPointF(rect.left(), top));
     }
 
     void titleBlock()
@@ -139,8 +217,10 @@ private:
         return textHeight(qs(b.text), makeFont(b.level == 1 ? 13 : 10.5, true), m_width) + mm(b.level == 1 ? 5 : 3.5);
     }
 
-    // Height of what must stay with a heading: the first row of a table, a chart, a paragraph.
-    double leadHeight(const WorksheetBlock* next) const
+    // Height of what must stay with a heading: the first row of a table, a chart, a paragraph. A short
+    // paragraph introducing a table or chart keeps that with it too (afterNext), so a heading and its
+    // introduction never end a page alone.
+    double leadHeight(const WorksheetBlock* next, const WorksheetBlock* afterNext = nullptr) const
     {
         if (!next)
             return 0;
@@ -150,21 +230,26 @@ private:
         case BlockKind::BarChart:
             return barChartHeight(next->bars);
         case BlockKind::LineChart:
-            return mm(80);
-        case BlockKind::Paragraph:
-            return textHeight(qs(next->text), makeFont(9), m_width) + mm(2);
+            return lineChartHeight(*next);
+        case BlockKind::Paragraph: {
+            const double paragraph = textHeight(qs(next->text), makeFont(9), m_width) + mm(2);
+            const bool introduces = afterNext
+                && (afterNext->kind == BlockKind::Table || afterNext->kind == BlockKind::BarChart
+                    || afterNext->kind == BlockKind::LineChart);
+            return paragraph + (introduces ? leadHeight(afterNext) : 0.0);
+        }
         case BlockKind::Heading:
             return headingHeight(*next);
         }
         return 0;
     }
 
-    void block(const WorksheetBlock& b, const WorksheetBlock* next)
+    void block(const WorksheetBlock& b, const WorksheetBlock* next, const WorksheetBlock* afterNext)
     {
         switch (b.kind) {
         case BlockKind::Heading: {
             const double height = headingHeight(b);
-            ensure(height + leadHeight(next));
+            ensure(height + leadHeight(next, afterNext));
             const double gap = mm(b.level == 1 ? 3 : 2);
             const QFont font = makeFont(b.level == 1 ? 13 : 10.5, true);
             const double textH = height - gap - mm(1.5);
@@ -206,16 +291,34 @@ private:
 
     double cellPadding() const { return mm(1.1); }
 
-    double cellsHeight(const std::vector<std::string>& cells, const WorksheetTable& t, const QFont& font) const
+    // fit: numbers in right-aligned columns are set smaller rather than wrapped (not for the header row).
+    double cellsHeight(const std::vector<std::string>& cells, const WorksheetTable& t, const QFont& font,
+                       bool fit = true) const
     {
         const std::vector<double> widths = columnWidths(t);
         double height = 0;
-        for (std::size_t c = 0; c < widths.size() && c < cells.size(); ++c)
-            height = std::max(height, textHeight(qs(cells[c]), font, widths[c] - 2 * cellPadding()));
+        for (std::size_t c = 0; c < widths.size() && c < cells.size(); ++c) {
+            const QFont cell = fit ? cellFont(t, c, qs(cells[c]), font, widths[c]) : font;
+            height = std::max(height, textHeight(qs(cells[c]), cell, widths[c] - 2 * cellPadding()));
+        }
         return height + 2 * cellPadding();
     }
 
-    double tableHeaderHeight(const WorksheetTable& t) const { return cellsHeight(t.columns, t, makeFont(7.5, true)); }
+    bool rightAligned(const WorksheetTable& t, std::size_t column) const
+    {
+        return column < t.align.size() && t.align[column] == Align::Right;
+    }
+
+    QFont cellFont(const WorksheetTable& t, std::size_t column, const QString& text, const QFont& font,
+                   double width) const
+    {
+        return rightAligned(t, column) ? fitted(text, font, width - 2 * cellPadding()) : font;
+    }
+
+    double tableHeaderHeight(const WorksheetTable& t) const
+    {
+        return cellsHeight(t.columns, t, makeFont(7.5, true), false);
+    }
 
     bool rowMarked(const WorksheetTable& t, std::size_t row) const { return row < t.marked.size() && t.marked[row]; }
 
@@ -225,7 +328,7 @@ private:
     }
 
     void drawCells(const std::vector<std::string>& cells, const WorksheetTable& t, const QFont& font, double height,
-                   const QColor* fill)
+                   const QColor* fill, bool fit = true)
     {
         if (!m_painter)
             return;
@@ -236,9 +339,10 @@ private:
         for (std::size_t c = 0; c < widths.size(); ++c) {
             const QRectF cell(x + cellPadding(), m_y + cellPadding(), widths[c] - 2 * cellPadding(),
                               height - 2 * cellPadding());
-            const int align = (c < t.align.size() && t.align[c] == Align::Right) ? Qt::AlignRight : Qt::AlignLeft;
+            const int align = rightAligned(t, c) ? Qt::AlignRight : Qt::AlignLeft;
             if (c < cells.size())
-                drawWrapped(cell, qs(cells[c]), font, kInk, align | Qt::AlignTop);
+                drawWrapped(cell, qs(cells[c]), fit ? cellFont(t, c, qs(cells[c]), font, widths[c]) : font, kInk,
+                            align | Qt::AlignTop);
             x += widths[c];
         }
         m_painter->setPen(QPen(kRule, mm(0.15)));
@@ -248,7 +352,7 @@ private:
     void tableHeader(const WorksheetTable& t)
     {
         const double height = tableHeaderHeight(t);
-        drawCells(t.columns, t, makeFont(7.5, true), height, &kHeaderFill);
+        drawCells(t.columns, t, makeFont(7.5, true), height, &kHeaderFill, false);
         m_y += height;
     }
 
@@ -339,33 +443,92 @@ private:
         m_y += mm(12);
     }
 
+    // The value axis: linear from 0, or logarithmic over whole decades.
+    struct ValueAxis
+    {
+        bool log = false;
+        double lo = 0; // linear: 0; log: the lowest decade's exponent
+        double hi = 1; // linear: the top value; log: the highest decade's exponent
+        double step = 1; // linear: tick step; log: decades per tick
+    };
+
+    static ValueAxis valueAxis(const WorksheetLineChart& chart)
+    {
+        ValueAxis axis;
+        axis.log = chart.logY;
+        double lowest = std::numeric_limits<double>::max();
+        double highest = 0;
+        auto take = [&](double v) {
+            if (!std::isfinite(v))
+                return;
+            highest = std::max(highest, v);
+            if (v > 0)
+                lowest = std::min(lowest, v);
+        };
+        for (const LineSeries& s : chart.series) {
+            for (double v : s.y)
+                take(v);
+            for (double v : s.low)
+                take(v);
+            for (double v : s.high)
+                take(v);
+        }
+        for (const ChartThreshold& threshold : chart.thresholds)
+            take(axis.log ? threshold.y : threshold.y * 1.05);
+        if (axis.log) {
+            if (highest <= 0) {
+                lowest = 1;
+                highest = 10;
+            }
+            axis.lo = std::floor(std::log10(lowest));
+            axis.hi = std::ceil(std::log10(highest));
+            if (axis.hi <= axis.lo)
+                axis.hi = axis.lo + 1;
+            axis.step = std::ceil((axis.hi - axis.lo) / 8);
+            return axis;
+        }
+        if (highest <= 0)
+            highest = 1;
+        axis.step = niceStep(highest / 5);
+        axis.hi = std::ceil(highest / axis.step) * axis.step;
+        return axis;
+    }
+
+    static QString logTickText(double exponent)
+    {
+        const double value = std::pow(10.0, exponent);
+        if (exponent >= 6 || exponent <= -4)
+            return QStringLiteral("1e%1").arg(std::lround(exponent));
+        return QString::fromStdString(exponent >= 0 ? formatGrouped(value) : formatCompact(value));
+    }
+
+    double lineChartHeight(const WorksheetBlock& b) const
+    {
+        return captionHeight(b) + mm(75);
+    }
+
+    double captionHeight(const WorksheetBlock& b) const { return textHeight(qs(b.text), makeFont(8.5), m_width); }
+
     void lineChart(const WorksheetBlock& b)
     {
         const WorksheetLineChart& chart = b.lines;
-        const double height = mm(80);
+        const double height = lineChartHeight(b);
         ensure(height);
-        drawWrapped(QRectF(0, m_y, m_width, mm(5)), qs(b.text), makeFont(8.5), kMuted, Qt::AlignLeft);
-        const QRectF plot(mm(20), m_y + mm(12), m_width - mm(24), height - mm(31));
+        const double caption = captionHeight(b);
+        drawWrapped(QRectF(0, m_y, m_width, caption), qs(b.text), makeFont(8.5), kMuted, Qt::AlignLeft);
+        const QRectF plot(mm(20), m_y + caption + mm(10), m_width - mm(24), mm(46));
 
         double xMin = std::numeric_limits<double>::max(), xMax = std::numeric_limits<double>::lowest();
-        double yMax = 0;
-        for (const LineSeries& s : chart.series) {
-            for (std::size_t i = 0; i < s.x.size(); ++i) {
-                xMin = std::min(xMin, s.x[i]);
-                xMax = std::max(xMax, s.x[i]);
-                yMax = std::max(yMax, s.y[i]);
-                if (i < s.high.size())
-                    yMax = std::max(yMax, s.high[i]);
+        for (const LineSeries& s : chart.series)
+            for (double x : s.x) {
+                xMin = std::min(xMin, x);
+                xMax = std::max(xMax, x);
             }
-        }
-        for (const ChartThreshold& threshold : chart.thresholds)
-            yMax = std::max(yMax, threshold.y * 1.05);
+        if (xMin > xMax)
+            xMin = 0, xMax = 1;
         if (xMin >= xMax)
             xMax = xMin + 1;
-        if (yMax <= 0)
-            yMax = 1;
-        const double step = niceStep(yMax / 5);
-        yMax = std::ceil(yMax / step) * step;
+        const ValueAxis axis = valueAxis(chart);
         auto tx = [&](double x) {
             if (chart.logX) {
                 const double lo = std::log10(std::max(xMin, 1e-12)), hi = std::log10(std::max(xMax, 1e-12));
@@ -373,58 +536,87 @@ private:
             }
             return plot.left() + plot.width() * (x - xMin) / (xMax - xMin);
         };
-        auto ty = [&](double y) { return plot.bottom() - plot.height() * y / yMax; };
+        auto ty = [&](double y) {
+            double fraction = 0;
+            if (axis.log)
+                fraction = y > 0 ? (std::log10(y) - axis.lo) / (axis.hi - axis.lo) : 0;
+            else
+                fraction = y / axis.hi;
+            return plot.bottom() - plot.height() * std::clamp(fraction, 0.0, 1.0);
+        };
 
         if (m_painter) {
             QPainter& p = *m_painter;
             p.save();
             p.setRenderHint(QPainter::Antialiasing);
-            // Grid and y ticks.
+            // Grid and value ticks.
             const QFont tickFont = makeFont(6.5);
-            for (double y = 0; y <= yMax * 1.0001; y += step) {
+            const int ticks = axis.log ? static_cast<int>(std::lround((axis.hi - axis.lo) / axis.step))
+                                       : static_cast<int>(std::lround(axis.hi / axis.step));
+            for (int i = 0; i <= ticks; ++i) {
+                const double exponentOrValue = axis.log ? axis.lo + i * axis.step : i * axis.step;
+                const double y = axis.log ? std::pow(10.0, exponentOrValue) : exponentOrValue;
                 p.setPen(QPen(kRule, mm(0.1)));
                 p.drawLine(QPointF(plot.left(), ty(y)), QPointF(plot.right(), ty(y)));
-                drawWrapped(QRectF(0, ty(y) - mm(2), plot.left() - mm(1), mm(4)), tickText(y, step),
-                            tickFont, kMuted, Qt::AlignRight | Qt::AlignVCenter);
+                const QString label = axis.log ? logTickText(exponentOrValue) : tickText(y, axis.step);
+                drawWrapped(QRectF(0, ty(y) - mm(2), plot.left() - mm(1), mm(4)), label, tickFont, kMuted,
+                            Qt::AlignRight | Qt::AlignVCenter);
             }
             // X ticks.
             const std::vector<double> xticks = xTicks(xMin, xMax, chart.logX);
             for (double x : xticks) {
                 p.setPen(QPen(kRule, mm(0.1)));
                 p.drawLine(QPointF(tx(x), plot.top()), QPointF(tx(x), plot.bottom()));
-                const QString label = chart.logX ? QStringLiteral("1e%1").arg(std::lround(std::log10(x)))
-                                                 : tickText(x, niceStep((xMax - xMin) / 8));
+                const QString label
+                    = chart.logX ? logTickText(std::log10(x)) : tickText(x, niceStep((xMax - xMin) / 8));
                 drawWrapped(QRectF(tx(x) - mm(8), plot.bottom() + mm(1), mm(16), mm(4)), label, tickFont, kMuted,
                             Qt::AlignHCenter | Qt::AlignTop);
-            }
-            for (const ChartThreshold& threshold : chart.thresholds) {
-                if (threshold.y > yMax)
-                    continue;
-                p.setPen(QPen(kSeriesColors[threshold.seriesIndex % 6], mm(0.25), Qt::DotLine));
-                p.drawLine(QPointF(plot.left(), ty(threshold.y)), QPointF(plot.right(), ty(threshold.y)));
-                drawWrapped(QRectF(plot.left() + mm(1), ty(threshold.y) - mm(3.5), plot.width() - mm(2), mm(3.5)),
-                            qs(threshold.name), makeFont(6), kSeriesColors[threshold.seriesIndex % 6],
-                            Qt::AlignRight | Qt::AlignBottom);
             }
             for (double marker : chart.markersX) {
                 p.setPen(QPen(kMuted, mm(0.2), Qt::DashLine));
                 p.drawLine(QPointF(tx(marker), plot.top()), QPointF(tx(marker), plot.bottom()));
+                // Named above the plot: "30", "60", "90" (days), "1,000,000" (this scenario's nodes).
+                drawWrapped(QRectF(tx(marker) - mm(10), plot.top() - mm(3.5), mm(20), mm(3.2)),
+                            QString::fromStdString(marker >= 1 ? formatGrouped(marker) : formatCompact(marker)),
+                            makeFont(6.5, true), kMuted, Qt::AlignHCenter | Qt::AlignBottom);
             }
-            // Bands, then lines.
+            // Bands, then lines. One band is filled; several would muddy each other's colours, so each is
+            // drawn as its two edges instead.
+            const auto banded = std::count_if(chart.series.begin(), chart.series.end(), [](const LineSeries& s) {
+                return !s.x.empty() && s.low.size() == s.x.size() && s.high.size() == s.x.size();
+            });
             for (std::size_t s = 0; s < chart.series.size(); ++s) {
                 const LineSeries& series = chart.series[s];
                 if (series.low.size() != series.x.size() || series.high.size() != series.x.size() || series.x.empty())
                     continue;
-                QPainterPath band;
-                band.moveTo(tx(series.x[0]), ty(series.high[0]));
-                for (std::size_t i = 1; i < series.x.size(); ++i)
-                    band.lineTo(tx(series.x[i]), ty(series.high[i]));
-                for (std::size_t i = series.x.size(); i-- > 0;)
+                auto edge = [&](const std::vector<double>& values) {
+                    QPainterPath path;
+                    path.moveTo(tx(series.x[0]), ty(values[0]));
+                    for (std::size_t i = 1; i < series.x.size(); ++i) {
+                        if (chart.stepped)
+                            path.lineTo(tx(series.x[i]), ty(values[i - 1]));
+                        path.lineTo(tx(series.x[i]), ty(values[i]));
+                    }
+                    return path;
+                };
+                QColor color = kSeriesColors[s % 6];
+                if (banded > 1) {
+                    color.setAlpha(170);
+                    p.setPen(QPen(color, mm(0.2), series.dashed ? Qt::DashLine : Qt::SolidLine));
+                    p.setBrush(Qt::NoBrush);
+                    p.drawPath(edge(series.low));
+                    p.drawPath(edge(series.high));
+                    continue;
+                }
+                QPainterPath band = edge(series.high);
+                for (std::size_t i = series.x.size(); i-- > 0;) {
                     band.lineTo(tx(series.x[i]), ty(series.low[i]));
+                    if (chart.stepped && i > 0)
+                        band.lineTo(tx(series.x[i]), ty(series.low[i - 1]));
+                }
                 band.closeSubpath();
-                QColor fill = kSeriesColors[s % 6];
-                fill.setAlpha(50);
-                p.fillPath(band, fill);
+                color.setAlpha(50);
+                p.fillPath(band, color);
             }
             for (std::size_t s = 0; s < chart.series.size(); ++s) {
                 const LineSeries& series = chart.series[s];
@@ -432,7 +624,7 @@ private:
                     continue;
                 QPainterPath path;
                 path.moveTo(tx(series.x[0]), ty(series.y[0]));
-                for (std::size_t i = 1; i < series.x.size(); ++i) {
+                for (std::size_t i = 1; i < series.x.size() && i < series.y.size(); ++i) {
                     if (chart.stepped)
                         path.lineTo(tx(series.x[i]), ty(series.y[i - 1]));
                     path.lineTo(tx(series.x[i]), ty(series.y[i]));
@@ -441,6 +633,37 @@ private:
                 p.setBrush(Qt::NoBrush);
                 p.drawPath(path);
             }
+            // Reference lines on top, each label placed where it overlaps no other.
+            std::vector<QRectF> placed;
+            const QFont labelFont = makeFont(6);
+            for (const ChartThreshold& threshold : chart.thresholds) {
+                if (!axis.log && threshold.y > axis.hi)
+                    continue;
+                const QColor color = kSeriesColors[threshold.seriesIndex % 6];
+                const double y = ty(threshold.y);
+                p.setPen(QPen(color, mm(0.3), Qt::DotLine));
+                p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+                const QString label = qs(threshold.name);
+                const double w = metrics(labelFont).horizontalAdvance(label) + mm(1);
+                const double h = mm(3);
+                const QRectF candidates[] = {
+                    QRectF(plot.right() - w - mm(1), y - h, w, h), QRectF(plot.right() - w - mm(1), y, w, h),
+                    QRectF(plot.left() + mm(1), y - h, w, h), QRectF(plot.left() + mm(1), y, w, h),
+                };
+                QRectF where = candidates[0];
+                for (const QRectF& candidate : candidates) {
+                    const bool inside = candidate.top() >= plot.top() - mm(0.5) && candidate.bottom() <= plot.bottom();
+                    const bool free = std::none_of(placed.begin(), placed.end(),
+                                                   [&](const QRectF& other) { return other.intersects(candidate); });
+                    if (inside && free) {
+                        where = candidate;
+                        break;
+                    }
+                }
+                placed.push_back(where);
+                p.fillRect(where, QColor(255, 255, 255, 200));
+                drawWrapped(where, label, labelFont, color, Qt::AlignHCenter | Qt::AlignVCenter);
+            }
             p.setPen(QPen(kInk, mm(0.2)));
             p.drawLine(plot.bottomLeft(), plot.bottomRight());
             p.drawLine(plot.bottomLeft(), plot.topLeft());
@@ -448,7 +671,7 @@ private:
         }
         drawWrapped(QRectF(plot.left(), plot.bottom() + mm(5), plot.width(), mm(4)), qs(chart.xLabel), makeFont(7),
                     kMuted, Qt::AlignHCenter);
-        drawWrapped(QRectF(0, plot.top() - mm(5.5), mm(80), mm(4)), qs(chart.yLabel), makeFont(7), kMuted,
+        drawWrapped(QRectF(0, plot.top() - mm(8.5), m_width, mm(4)), qs(chart.yLabel), makeFont(7), kMuted,
                     Qt::AlignLeft);
         // Legend.
         double x = plot.left();
@@ -456,10 +679,13 @@ private:
         for (std::size_t s = 0; s < chart.series.size(); ++s) {
             const QString name = qs(chart.series[s].name);
             const QFont font = makeFont(7);
-            const double w = metrics(font).horizontalAdvance(name) + mm(9);
-            if (m_painter)
-                m_painter->fillRect(QRectF(x, legendY + mm(1.2), mm(5), mm(1.2)), kSeriesColors[s % 6]);
-            drawWrapped(QRectF(x + mm(6), legendY, w, mm(4)), name, font, kInk, Qt::AlignLeft);
+            const double w = metrics(font).horizontalAdvance(name) + mm(11);
+            if (m_painter) {
+                const Qt::PenStyle style = chart.series[s].dashed ? Qt::DashLine : Qt::SolidLine;
+                m_painter->setPen(QPen(kSeriesColors[s % 6], mm(0.6), style, Qt::FlatCap));
+                m_painter->drawLine(QPointF(x, legendY + mm(1.8)), QPointF(x + mm(7), legendY + mm(1.8)));
+            }
+            drawWrapped(QRectF(x + mm(8), legendY, w, mm(4)), name, font, kInk, Qt::AlignLeft);
             x += w + mm(2);
         }
         m_y += height + mm(2);
@@ -498,6 +724,7 @@ private:
     QPagedPaintDevice& m_device;
     QPainter* m_painter;
     int m_totalPages;
+    const QImage& m_measure;
     double m_dpi;
     double m_width;
     double m_height;
@@ -518,6 +745,7 @@ int WorksheetPainter::paint(QPagedPaintDevice& device) const
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
+    painter.scale(deviceScale(device), deviceScale(device));
     Pass(m_document, device, &painter, pages).run();
     painter.end();
     return pages;
