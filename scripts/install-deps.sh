@@ -1,13 +1,16 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian packages listed in scripts/debian-packages.txt that are not installed yet.
-# Idempotent: a second run installs nothing and makes no network request.
+# Installs the Debian packages listed in scripts/debian-packages.txt (to build and run) and, with
+# --test, scripts/debian-packages-test.txt (tests, benchmarks, fuzzing, packaging checks) that are not
+# installed yet. Idempotent: a second run installs nothing and makes no network request.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-list="$here/debian-packages.txt"
+lists="$here/debian-packages.txt"
+[ "${1:-}" = "--test" ] && lists="$lists $here/debian-packages-test.txt"
 
 missing=""
-for pkg in $(grep -v '^#' "$list" | sed 's/[[:space:]]*$//' | grep -v '^$'); do
+# shellcheck disable=SC2086,SC2013
+for pkg in $(cat $lists | grep -v '^#' | sed 's/[[:space:]]*$//' | grep -v '^$'); do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
     [ "$status" = "installed" ] || missing="$missing $pkg"
 done
@@ -27,5 +30,5 @@ else
     exit 1
 fi
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-# shellcheck disable=SC2086
+# shellcheck disable=SC2086,SC2013
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
