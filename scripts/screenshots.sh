@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the workbench's screenshots to docs/images at 1280x800 and 1920x1080: the defaults, a large
 # scenario (100,000,000,000 nodes), a warning state, the line items with a figure's work and a changed
-# assumption, and the assumptions table. Offscreen (no display needed); builds engram-workbench first.
+# assumption, the assumptions table, and the Forecast and Cost tabs (defaults and the large scenario).
+# Offscreen (no display needed); builds engram-workbench first. The Forecast and Cost tabs date day 0 by
+# the machine's clock and price with the built-in price book.
 #   ECW_BUILD_DIR  build folder (default: build/release, configured if missing)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,3 +33,12 @@ shot large --set nodes=100000000000
 shot warnings --preset time-series
 shot line-items --tab 1 --select memory.hot_tier --set hash_table_overhead=1.7
 shot assumptions --tab 2 --set hash_table_overhead=1.7 --set wal_record_bytes=320
+shot forecast-table --tab forecast:table
+shot forecast-chart --tab forecast:chart
+shot forecast-runway-large --tab forecast:runway --set nodes=100000000000
+shot forecast-points --tab forecast:chart --set forecast.points=30:1500000,90:4000000,180:6000000,365:6500000 \
+    --set forecast.model=points
+shot cost-instances --tab cost:instances
+shot cost-monthly-large --tab cost:costs --set nodes=100000000000
+shot cost-over-time --tab cost:time
+shot cost-vs-nodes --tab cost:nodes

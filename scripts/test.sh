@@ -3,7 +3,9 @@
 # Fresh machine to passing tests: install what is missing, build each configuration once and run
 # its tests in parallel. Stages: release (everything), model-only (Qt never searched for),
 # asan (whole project under AddressSanitizer + UBSan), fuzz (bounded libFuzzer runs).
-# ECW_TEST_STAGES="release model-only" limits the stages (default: all).
+# ECW_TEST_STAGES="release model-only" limits the stages (default: all). Each stage's wall-clock time is
+# printed when it ends and again in a summary; the asan stage's sanitizer options (halt on the first UBSan
+# report, LeakSanitizer with tests/lsan.supp) come from the "asan" test preset in CMakePresets.json.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -12,8 +14,10 @@ cd "$root"
 jobs=$(nproc)
 stages=${ECW_TEST_STAGES:-"release model-only asan fuzz"}
 
+summary=""
 for stage in $stages; do
     echo "=== stage: $stage ==="
+    started=$(date +%s)
     case "$stage" in
     release|model-only|asan)
         cmake --preset "$stage" >/dev/null
@@ -33,5 +37,10 @@ for stage in $stages; do
         exit 2
         ;;
     esac
+    seconds=$(($(date +%s) - started))
+    echo "=== stage $stage passed in ${seconds}s ==="
+    summary="$summary$(printf '  %-11s %5ds' "$stage" "$seconds")
+"
 done
 echo "=== all stages passed: $stages ==="
+printf 'Stage times (wall clock):\n%s' "$summary"

@@ -4,7 +4,14 @@
 #include "MainWindow.h"
 
 #include "AssumptionsPanel.h"
+#include "Autosave.h"
+#include "AutosaveDialogPrompter.h"
+#include "CostSettingsPanel.h"
+#include "CostTab.h"
 #include "DialogPrompter.h"
+#include "ExportActions.h"
+#include "ForecastController.h"
+#include "ForecastTab.h"
 #include "FindingsList.h"
 #include "InputControl.h"
 #include "InputPanel.h"
@@ -61,11 +68,15 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_controller(new ScenarioController(this))
     , m_prompter(std::make_unique<DialogPrompter>())
+    , m_autosave(new Autosave(m_controller, this))
+    , m_autosavePrompter(std::make_unique<AutosaveDialogPrompter>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     buildLayout();
+    createForecastViews();
     createActions();
     createMenus();
+    createExportActions();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
     connect(m_controller, &ScenarioController::documentChanged, this, &MainWindow::updateTitle);
@@ -81,6 +92,16 @@ MainWindow::~MainWindow()
     // The controller is a child and outlives this destructor's body; by the time ~QObject deletes it,
     // this is no longer a MainWindow, so nothing it emits may reach our slots or the panels.
     m_controller->blockSignals(true);
+}
+
+void MainWindow::setAutosavePrompter(std::unique_ptr<AutosavePrompter> prompter)
+{
+    m_autosavePrompter = std::move(prompter);
+}
+
+bool MainWindow::offerAutosaveRecovery()
+{
+    return m_autosave->offerRecovery(this, *m_autosavePrompter);
 }
 
 void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
@@ -253,6 +274,14 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
     }
+    const QString forecastNames[] = { tr("F&orecast"), tr("&Cost") };
+    QWidget* const forecastPages[] = { m_forecastTab, m_costTab };
+    for (int i = 0; i < 2; ++i) {
+        QAction* action = view->addAction(forecastNames[i]);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_4 + i)));
+        QWidget* page = forecastPages[i];
+        connect(action, &QAction::triggered, this, [this, page] { m_tabs->setCurrentWidget(page); });
+    }
     QAction* inputs = view->addAction(tr("Go to &Inputs"));
     inputs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(inputs, &QAction::triggered, this, [this] {
@@ -286,10 +315,55 @@ void MainWindow::createMenus()
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::createForecastViews()
+{
+    // Tabs 3 and 4, after the breakdown, line items and assumptions. They recompute only while shown.
+    m_forecast = new ForecastController(m_controller, this);
+    m_forecastTab = new ForecastTab(m_controller, m_forecast, this);
+    m_costTab = new CostTab(m_forecast, this);
+    m_tabs->addTab(m_forecastTab, tr("Fore&cast"));
+    m_tabs->addTab(m_costTab, tr("Cost"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_forecastTab),
+                          tr("Growth settings, the 30/60/90-day table, runway and growth charts (Ctrl+4)"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_costTab),
+                          tr("Price book, recommended instances, monthly cost per cloud and cost curves (Ctrl+5)"));
+    connect(m_forecastTab, &ForecastTab::editRejected, this, &MainWindow::reportRejected);
+    CostSettingsPanel* costSettings = m_costTab->settingsPanel();
+    connect(costSettings, &CostSettingsPanel::errorOccurred, this,
+            [this](const QString& title, const QString& message) { m_prompter->showError(this, title, message); });
+    connect(costSettings, &CostSettingsPanel::statusMessage, this, &MainWindow::reportRejected);
+    if (!m_forecast->startupProblem().isEmpty())
+        statusBar()->showMessage(m_forecast->startupProblem(), kStatusMessageMs);
+}
+
+void MainWindow::createExportActions()
+{
+    m_exportActions = new ExportActions(this, [this] { return m_controller->document(); });
+    // The worksheet prices with the book, discounts, pricing model and date the Cost tab shows.
+    const auto syncCosts = [this] {
+        WorksheetExporter& exporter = m_exportActions->exporter();
+        exporter.setPriceBook(m_forecast->priceBook());
+        exporter.setCostOptions(m_forecast->costOptions());
+        exporter.setClock(&m_forecast->clock());
+    };
+    syncCosts();
+    connect(m_forecast, &ForecastController::costSettingsChanged, this, syncCosts);
+    const auto syncDirectory = [this] {
+        if (!m_controller->filePath().isEmpty())
+            m_exportActions->setDirectory(QFileInfo(m_controller->filePath()).absolutePath());
+    };
+    syncDirectory();
+    connect(m_controller, &ScenarioController::filePathChanged, this, syncDirectory);
+    connect(m_exportActions, &ExportActions::exported, this,
+            [this](const QString&, const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    addFileActions(m_exportActions->actions());
+}
+
 void MainWindow::addFileActions(const QList<QAction*>& actions)
 {
-    m_fileMenu->insertActions(m_fileExtrasSeparator, actions);
+    // A group of their own: a separator, then the actions, then the separator above Quit.
     m_fileMenu->insertSeparator(m_fileExtrasSeparator);
+    m_fileMenu->insertActions(m_fileExtrasSeparator, actions);
 }
 
 void MainWindow::readSettings()
@@ -498,6 +572,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     writeSettings();
+    m_autosave->discard(); // a normal exit: saved or discarded, nothing left to recover
     event->accept();
 }
 

@@ -16,6 +16,12 @@ class QTreeView;
 namespace ecw {
 
 class AssumptionsPanel;
+class Autosave;
+class AutosavePrompter;
+class CostTab;
+class ExportActions;
+class ForecastController;
+class ForecastTab;
 class FindingsList;
 class InputPanel;
 class LineItemModel;
@@ -44,9 +50,18 @@ public:
     AssumptionsPanel* assumptionsPanel() const { return m_assumptions; }
     // Later views (forecast, cost) add their tabs here.
     QTabWidget* outputTabs() const { return m_tabs; }
+    ForecastController* forecastController() const { return m_forecast; }
+    ForecastTab* forecastTab() const { return m_forecastTab; }
+    CostTab* costTab() const { return m_costTab; }
+    // File > Export PDF..., Export CSV..., Print..., Print Preview...
+    ExportActions* exportActions() const { return m_exportActions; }
     // Later file actions (export, print) go into the File menu after Save As, in a group of their own.
     void addFileActions(const QList<QAction*>& actions);
     void setPrompter(std::unique_ptr<Prompter> prompter);
+    // Unsaved work is autosaved every 30 s (Autosave.h); at start, main() offers what a crashed session left.
+    Autosave* autosave() const { return m_autosave; }
+    void setAutosavePrompter(std::unique_ptr<AutosavePrompter> prompter);
+    bool offerAutosaveRecovery();
 
     // File actions; each returns true when it did what it says (false on cancel or error).
     bool newScenario();
@@ -78,9 +93,13 @@ private:
     void openDialog();
     void showAbout();
     void reportRejected(const QString& message);
+    void createForecastViews();
+    void createExportActions();
 
     ScenarioController* m_controller = nullptr;
     std::unique_ptr<Prompter> m_prompter;
+    Autosave* m_autosave = nullptr;
+    std::unique_ptr<AutosavePrompter> m_autosavePrompter;
 
     InputPanel* m_inputPanel = nullptr;
     TotalsPanel* m_totals = nullptr;
@@ -90,6 +109,10 @@ private:
     WorkPanel* m_workPanel = nullptr;
     FindingsList* m_findings = nullptr;
     AssumptionsPanel* m_assumptions = nullptr;
+    ForecastController* m_forecast = nullptr;
+    ForecastTab* m_forecastTab = nullptr;
+    CostTab* m_costTab = nullptr;
+    ExportActions* m_exportActions = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_outputSplitter = nullptr;

@@ -4,6 +4,7 @@
 #include "ScenarioController.h"
 
 #include "CapacityModel.h"
+#include "GrowthCurve.h"
 #include "Presets.h"
 #include "QtText.h"
 #include "ScenarioJson.h"
@@ -192,6 +193,26 @@ void ScenarioController::setNotes(const QString& notes)
     push(tr("Edit notes"), after, m_notesMergeKey);
 }
 
+QString ScenarioController::setForecast(const ForecastSettings& settings, const QString& text, int mergeKey)
+{
+    QStringList problems;
+    for (const std::string& problem : validateForecastSettings(settings))
+        problems << toQString(problem);
+    if (!problems.isEmpty())
+        return problems.join(QLatin1Char('\n'));
+    ScenarioDocument after = m_document;
+    after.forecast = settings;
+    if (settings.rateExpected != m_document.forecast.rateExpected) {
+        if (const auto error = checkInput(InputId::DailyGrowthRate, settings.rateExpected))
+            return toQString(error->message);
+        after.scenario.set(InputId::DailyGrowthRate, settings.rateExpected);
+        if (!after.preset.empty())
+            after.presetModified = findPreset(after.preset) ? !presetStillMatches(after) : true;
+    }
+    push(text, after, mergeKey);
+    return {};
+}
+
 void ScenarioController::restore(const ScenarioDocument& document)
 {
     m_document = document;
@@ -218,6 +239,12 @@ void ScenarioController::replaceDocument(const ScenarioDocument& document, const
     Q_EMIT documentChanged();
     recompute();
     Q_EMIT cleanChanged(true);
+}
+
+void ScenarioController::adoptRecovered(const ScenarioDocument& document, const QString& originalPath)
+{
+    replaceDocument(document, originalPath);
+    m_undoStack->resetClean(); // emits cleanChanged(false): the title shows the unsaved marker
 }
 
 void ScenarioController::newScenario()

@@ -58,12 +58,19 @@ public:
     void setProfile(Profile profile);
     void setName(const QString& name);
     void setNotes(const QString& notes);
+    // Replaces the growth settings as one undo step named text. A new expected compound rate also becomes
+    // the scenario's growth-rate input, so backup sizing grows at the rate the forecast expects. "" when
+    // applied (or nothing changed), else each problem naming its field and range; nothing changes then.
+    QString setForecast(const ForecastSettings& settings, const QString& text, int mergeKey = 0);
 
     // Files. load and save return "" on success, else a message naming the file and the problem; on a
     // failed load the document on screen is untouched.
     void newScenario();
     QString loadFile(const QString& path);
     QString saveFile(const QString& path);
+    // Crash recovery: shows an autosaved document as modified (nothing to undo, not clean) under the path of
+    // the file it belongs to ("" for untitled), so Save writes it back there.
+    void adoptRecovered(const ScenarioDocument& document, const QString& originalPath);
 
     static constexpr qint64 kMaxScenarioFileBytes = 16 * 1024 * 1024;
 

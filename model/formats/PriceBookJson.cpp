@@ -104,8 +104,9 @@ public:
         if (value < 0)
             fail(path(key), "must not be negative (got " + formatMachineNumber(value) + ")");
         if (value > kMaxPriceUsd)
-            fail(path(key), "must be at most " + formatMachineNumber(kMaxPriceUsd) + " USD (got "
-                                + formatMachineNumber(value) + ")");
+            fail(path(key),
+                 "must be at most " + formatMachineNumber(kMaxPriceUsd) + " USD (got " + formatMachineNumber(value)
+                     + ")");
         return value;
     }
 
@@ -174,7 +175,8 @@ InstanceType readInstance(const Node& node)
         fail(node.path("memory_bytes"),
              "must be more than 0 bytes (got " + formatMachineNumber(type.memoryBytes) + ")");
     if (type.memoryBytes > kMaxMemoryBytes)
-        fail(node.path("memory_bytes"), "must be at most 2^60 bytes (got " + formatMachineNumber(type.memoryBytes) + ")");
+        fail(node.path("memory_bytes"),
+             "must be at most 2^60 bytes (got " + formatMachineNumber(type.memoryBytes) + ")");
     type.usdPerHour = node.price("usd_per_hour");
     type.price = readSource(node);
     type.specSource = node.string("spec_source", false);
