@@ -57,14 +57,14 @@ QString setForecastKey(ecw::ScenarioController* controller, const QString& key, 
         }
     } else {
         const std::optional<double> value = ecw::parseNumber(ecw::toStdString(text));
-        double* target = key == QLatin1String("rate_low")         ? &settings.rateLow
-            : key == QLatin1String("rate_expected")              ? &settings.rateExpected
-            : key == QLatin1String("rate_high")                  ? &settings.rateHigh
-            : key == QLatin1String("linear_low")                 ? &settings.linearLow
-            : key == QLatin1String("linear_expected")            ? &settings.linearExpected
-            : key == QLatin1String("linear_high")                ? &settings.linearHigh
-            : key == QLatin1String("horizon_days")               ? &settings.horizonDays
-                                                                 : nullptr;
+        double* target = key == QLatin1String("rate_low") ? &settings.rateLow
+            : key == QLatin1String("rate_expected")       ? &settings.rateExpected
+            : key == QLatin1String("rate_high")           ? &settings.rateHigh
+            : key == QLatin1String("linear_low")          ? &settings.linearLow
+            : key == QLatin1String("linear_expected")     ? &settings.linearExpected
+            : key == QLatin1String("linear_high")         ? &settings.linearHigh
+            : key == QLatin1String("horizon_days")        ? &settings.horizonDays
+                                                          : nullptr;
         if (!value)
             return QStringLiteral("forecast.%1 wants a number, got \"%2\"").arg(key, text);
         if (key == QLatin1String("ops_grow_with_nodes"))

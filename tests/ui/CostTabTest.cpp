@@ -3,8 +3,8 @@
 // model as the engine computes them, a malformed price book refused with its problem named (the book in use
 // stays), the planner's own book, the flat discount and pricing model, the age warning, and the choices kept
 // in the settings.
-#include "CostSettingsPanel.h"
 #include "CostTab.h"
+#include "CostSettingsPanel.h"
 #include "ForecastController.h"
 #include "ForecastEngine.h"
 #include "MainWindow.h"
@@ -89,8 +89,8 @@ struct Workbench
     static QTreeWidgetItem* cloudItem(QTreeWidget* tree, Cloud cloud)
     {
         for (int i = 0; i < tree->topLevelItemCount(); ++i)
-            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QString::fromStdString(std::string(
-                    cloudKey(cloud))))
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString()
+                == QString::fromStdString(std::string(cloudKey(cloud))))
                 return tree->topLevelItem(i);
         return nullptr;
     }
@@ -169,8 +169,8 @@ private:
                         + humanText(cost.flatDiscount, Unit::Ratio) + QStringLiteral(" flat");
                 QCOMPARE(w.costText(prices.cloud, model, CostTab::DiscountRow),
                          discount.isEmpty() ? QStringLiteral("\u2014") : discount);
-                const double parts[] = { cost.compute, cost.blockStorage, cost.objectStorage, cost.egress,
-                                         cost.total() };
+                const double parts[]
+                    = { cost.compute, cost.blockStorage, cost.objectStorage, cost.egress, cost.total() };
                 for (int row = CostTab::ComputeRow; row <= CostTab::TotalRow; ++row)
                     QCOMPARE(w.costText(prices.cloud, model, static_cast<CostTab::CostRow>(row)),
                              humanText(parts[row - CostTab::ComputeRow], Unit::Usd));
@@ -191,7 +191,8 @@ private Q_SLOTS:
         compareWithEngine(w);
         // The built-in book has no 1-year figure for Azure: shown as such, not as $0.
         QCOMPARE(w.costText(Cloud::Azure, PricingModel::OneYear), QStringLiteral("not offered"));
-        QVERIFY(w.tab()->findChild<QLabel*>(QStringLiteral("costNoteLabel"))
+        QVERIFY(w.tab()
+                    ->findChild<QLabel*>(QStringLiteral("costNoteLabel"))
                     ->text()
                     .contains(QStringLiteral("Azure 1yr: not offered (")));
         // A large scenario scales out, and the tab says why.
@@ -201,8 +202,10 @@ private Q_SLOTS:
         const auto engine = w.expectedEngine();
         const InstanceChoice& big = engine->outlook(Cloud::Aws).options.front().choice;
         QVERIFY(big.count > 1);
-        QVERIFY(Workbench::cloudItem(w.tab()->instanceTree(), Cloud::Aws)->child(0)->text(0).contains(
-            QStringLiteral("scaled out for")));
+        QVERIFY(Workbench::cloudItem(w.tab()->instanceTree(), Cloud::Aws)
+                    ->child(0)
+                    ->text(0)
+                    .contains(QStringLiteral("scaled out for")));
     }
 
     void malformedPriceBookIsRefusedAndTheCurrentOneStays()
@@ -234,8 +237,8 @@ private Q_SLOTS:
         QVERIFY(w.prompter->errors.back().message.contains(QStringLiteral("not valid JSON")));
         // A file that is not there.
         QVERIFY(!w.panel()->loadPriceBook(dir.filePath(QStringLiteral("missing.json"))));
-        QVERIFY(w.prompter->errors.back().message.startsWith(
-            QStringLiteral("Could not open \u201cmissing.json\u201d")));
+        QVERIFY(
+            w.prompter->errors.back().message.startsWith(QStringLiteral("Could not open \u201cmissing.json\u201d")));
 
         QCOMPARE(w.window.forecastController()->priceBook(), book);
         QVERIFY(w.window.forecastController()->usingBuiltinPriceBook());
@@ -257,8 +260,10 @@ private Q_SLOTS:
         QVERIFY(w.panel()->bookLabel()->text().contains(QStringLiteral("As of 2026-06-01 (181 days before today)")));
         w.settle();
         compareWithEngine(w);
-        QVERIFY(Workbench::cloudItem(w.tab()->instanceTree(), Cloud::Aws)->child(0)->text(0).contains(
-            QStringLiteral("aws.")));
+        QVERIFY(Workbench::cloudItem(w.tab()->instanceTree(), Cloud::Aws)
+                    ->child(0)
+                    ->text(0)
+                    .contains(QStringLiteral("aws.")));
         QCOMPARE(QSettings().value(QStringLiteral("cost/priceBook")).toString(), fixturePath());
 
         {

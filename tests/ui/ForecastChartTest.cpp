@@ -213,8 +213,8 @@ private Q_SLOTS:
         window.forecastTab()->findChild<QRadioButton*>(QStringLiteral("cpuRadioButton"))->click();
         QVERIFY(QString::fromStdString(plot->chart().yLabel).startsWith(QStringLiteral("Cores needed")));
         window.forecastTab()->cloudComboBox()->setCurrentIndex(1 + static_cast<int>(cloudIndex(Cloud::Azure)));
-        QVERIFY(QString::fromStdString(plot->chart().thresholds.at(0).name)
-                    .startsWith(QStringLiteral("Azure capacity")));
+        QVERIFY(
+            QString::fromStdString(plot->chart().thresholds.at(0).name).startsWith(QStringLiteral("Azure capacity")));
         const auto engine = defaultEngine(clock, window.controller()->document());
         QCOMPARE(plot->chart().thresholds.at(0).y, engine->outlook(Cloud::Azure).runway.capacity.cores);
     }

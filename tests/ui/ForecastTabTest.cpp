@@ -2,9 +2,9 @@
 // The Forecast tab against the ForecastEngine: the growth settings editor (rates, bands in order, the point
 // list with its checks), one undo step per edit, the settings saved with the scenario, the 30/60/90 table and
 // the runway showing exactly the engine's figures, and recomputing only while a forecast view is on screen.
+#include "ForecastTab.h"
 #include "ForecastController.h"
 #include "ForecastEngine.h"
-#include "ForecastTab.h"
 #include "GrowthPointsEditor.h"
 #include "GrowthSettingsPanel.h"
 #include "MainWindow.h"
@@ -181,8 +181,8 @@ private Q_SLOTS:
     void pointListEditingRejectsBadPoints()
     {
         Workbench w;
-        w.panel()->modelComboBox()->setCurrentIndex(w.panel()->modelComboBox()->findData(
-            static_cast<int>(GrowthModel::Points)));
+        w.panel()->modelComboBox()->setCurrentIndex(
+            w.panel()->modelComboBox()->findData(static_cast<int>(GrowthModel::Points)));
         const ForecastSettings& seeded = w.controller()->document().forecast;
         QCOMPARE(seeded.model, GrowthModel::Points);
         // Seeded with the expected compound curve at the milestone days, so nothing jumps.
@@ -336,23 +336,25 @@ private Q_SLOTS:
         for (RunwayResource resource : kRunwayResources)
             for (GrowthBand band : kGrowthBands) {
                 const RunwayHit& hit = outlook.runway.hit(resource, band);
-                const QString text = table->item(static_cast<int>(resource), 2 + static_cast<int>(bandIndex(band)))
-                                         ->text();
+                const QString text
+                    = table->item(static_cast<int>(resource), 2 + static_cast<int>(bandIndex(band)))->text();
                 if (hit.day) {
                     someDay = true;
                     // The date is day 0 (the fixed clock's today) plus that many days.
-                    QCOMPARE(text, QStringLiteral("day %1\n%2")
-                                       .arg(*hit.day)
-                                       .arg(QString::fromStdString(formatIsoDate(addDays(w.clock.today(), *hit.day)))));
+                    QCOMPARE(text,
+                             QStringLiteral("day %1\n%2")
+                                 .arg(*hit.day)
+                                 .arg(QString::fromStdString(formatIsoDate(addDays(w.clock.today(), *hit.day)))));
                 } else {
                     QCOMPARE(text, QStringLiteral("beyond 365 days"));
                 }
             }
         QVERIFY(someDay);
-        QVERIFY(w.tab()->findChild<QLabel*>(QStringLiteral("runwayCapacityLabel"))
+        QVERIFY(w.tab()
+                    ->findChild<QLabel*>(QStringLiteral("runwayCapacityLabel"))
                     ->text()
-                    .contains(QString::fromStdString(describeConfiguration(
-                        *engine->priceBook()->find(Cloud::Aws), outlook.options.front().choice))));
+                    .contains(QString::fromStdString(describeConfiguration(*engine->priceBook()->find(Cloud::Aws),
+                                                                           outlook.options.front().choice))));
     }
 
     void recomputesOnlyWhileShownAndOncePerPass()

@@ -394,10 +394,9 @@ std::size_t SeriesPlot::nearestIndex(double x) const
     std::size_t i = it == xs.end() ? xs.size() - 1 : static_cast<std::size_t>(it - xs.begin());
     if (i > 0) {
         // On a logarithmic axis "nearest" is nearest on screen: compare ratios, not differences.
-        const double before = m_chart.logX && x > 0 && xs[i - 1] > 0 ? std::fabs(std::log(xs[i - 1] / x))
-                                                                     : std::fabs(xs[i - 1] - x);
-        const double after = m_chart.logX && x > 0 && xs[i] > 0 ? std::fabs(std::log(xs[i] / x))
-                                                                : std::fabs(xs[i] - x);
+        const double before
+            = m_chart.logX && x > 0 && xs[i - 1] > 0 ? std::fabs(std::log(xs[i - 1] / x)) : std::fabs(xs[i - 1] - x);
+        const double after = m_chart.logX && x > 0 && xs[i] > 0 ? std::fabs(std::log(xs[i] / x)) : std::fabs(xs[i] - x);
         if (before < after)
             --i;
     }

@@ -359,8 +359,9 @@ void CostTab::fillInstances(const ForecastEngine& engine)
         cloudItem->setData(0, Qt::UserRole, toQString(cloudKey(cloud)));
         setBold(cloudItem, 1);
         if (outlook.options.empty()) {
-            cloudItem->setText(2, tr("no configuration under %1 pricing")
-                                      .arg(toQString(pricingModelKey(engine.costOptions().curveModel))));
+            cloudItem->setText(2,
+                               tr("no configuration under %1 pricing")
+                                   .arg(toQString(pricingModelKey(engine.costOptions().curveModel))));
             continue;
         }
         for (std::size_t i = 0; i < outlook.options.size(); ++i) {
@@ -377,20 +378,20 @@ void CostTab::fillInstances(const ForecastEngine& engine)
             item->setText(0, name);
             item->setText(1, humanText(option.choice.monthlyTotal, Unit::Usd));
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            item->setText(2, tr("CPU %1\nmemory %2")
-                                 .arg(utilization(option.utilization, true), utilization(option.utilization, false)));
+            item->setText(2,
+                          tr("CPU %1\nmemory %2")
+                              .arg(utilization(option.utilization, true), utilization(option.utilization, false)));
             item->setText(3, runwayText(option.scaleDay, option.scaleDate, engine.series().horizonDays()));
-            const QString tip = tr("%1 x %2 (%7 family %8): %3 useful cores and %4 in all, %5 per month. "
-                                   "Use is the need "
-                                   "(cpu.total, memory.total) at expected growth over what this buys, on days %6; "
-                                   "it must scale when memory reaches 80 % or CPU 70 %.")
-                                    .arg(option.choice.count)
-                                    .arg(toQString(option.type.name),
-                                         toQString(formatCompact(option.choice.capacityCores())),
-                                         humanText(option.choice.capacityMemoryBytes(), Unit::Bytes),
-                                         humanText(option.choice.monthlyTotal, Unit::Usd),
-                                         utilizationDays(option.utilization),
-                                         categoryText(option.type.category), toQString(option.type.family));
+            const QString tip
+                = tr("%1 x %2 (%7 family %8): %3 useful cores and %4 in all, %5 per month. "
+                     "Use is the need "
+                     "(cpu.total, memory.total) at expected growth over what this buys, on days %6; "
+                     "it must scale when memory reaches 80 % or CPU 70 %.")
+                      .arg(option.choice.count)
+                      .arg(toQString(option.type.name), toQString(formatCompact(option.choice.capacityCores())),
+                           humanText(option.choice.capacityMemoryBytes(), Unit::Bytes),
+                           humanText(option.choice.monthlyTotal, Unit::Usd), utilizationDays(option.utilization),
+                           categoryText(option.type.category), toQString(option.type.family));
             for (int column = 0; column < 4; ++column)
                 item->setToolTip(column, tip);
             if (i == 0)
@@ -407,8 +408,8 @@ void CostTab::fillCosts(const ForecastEngine& engine)
     if (book == nullptr)
         return;
     const PricingModel selected = engine.costOptions().curveModel;
-    const QString rowTitles[] = { tr("Discount"), tr("Compute"), tr("Block storage"), tr("Object storage"),
-                                  tr("Egress"), tr("Total") };
+    const QString rowTitles[]
+        = { tr("Discount"), tr("Compute"), tr("Block storage"), tr("Object storage"), tr("Egress"), tr("Total") };
     QStringList notes;
     for (Cloud cloud : kClouds) {
         const CloudPrices* prices = book->find(cloud);
@@ -425,13 +426,15 @@ void CostTab::fillCosts(const ForecastEngine& engine)
             rows[row] = new QTreeWidgetItem(cloudItem);
             rows[row]->setText(0, rowTitles[row]);
         }
-        rows[BlockStorageRow]->setToolTip(0, tr("Warm tier, WAL, snapshots and temp space with headroom, at %1")
-                                                 .arg(toQString(prices->blockStorage.product)));
+        rows[BlockStorageRow]->setToolTip(0,
+                                          tr("Warm tier, WAL, snapshots and temp space with headroom, at %1")
+                                              .arg(toQString(prices->blockStorage.product)));
         rows[ObjectStorageRow]->setToolTip(0, tr("The cold tier, at %1").arg(toQString(prices->objectStorage.product)));
         rows[EgressRow]->setToolTip(
             0, tr("Every response leaving the cloud, at %1").arg(toQString(prices->egress.product)));
-        rows[DiscountRow]->setToolTip(0, tr("Off compute: the pricing model's discount (several are \u201cup "
-                                            "to\u201d maxima) and the planner's flat discount"));
+        rows[DiscountRow]->setToolTip(0,
+                                      tr("Off compute: the pricing model's discount (several are \u201cup "
+                                         "to\u201d maxima) and the planner's flat discount"));
         setBold(rows[TotalRow], 1);
         // The configuration goes in the heading, where it has the width: per pricing model only if they differ.
         QStringList configurations;
@@ -472,10 +475,10 @@ void CostTab::fillCosts(const ForecastEngine& engine)
             QString discountTip;
             if (cost.computeDiscount > 0) {
                 discounts = tr("\u2212%1").arg(humanText(cost.computeDiscount, Unit::Ratio));
-                discountTip = tr("%1 off compute (%2)")
-                                  .arg(humanText(cost.computeDiscount, Unit::Ratio),
-                                       toQString(prices->discount(model) ? prices->discount(model)->meaning
-                                                                         : std::string()));
+                discountTip
+                    = tr("%1 off compute (%2)")
+                          .arg(humanText(cost.computeDiscount, Unit::Ratio),
+                               toQString(prices->discount(model) ? prices->discount(model)->meaning : std::string()));
             }
             if (cost.flatDiscount > 0) {
                 discounts += (discounts.isEmpty() ? QString() : QStringLiteral(", "))
@@ -491,8 +494,7 @@ void CostTab::fillCosts(const ForecastEngine& engine)
                 rows[row]->setText(column, humanText(values[row - ComputeRow], Unit::Usd));
             rows[BlockStorageRow]->setToolTip(column, tr("%1 billed").arg(humanText(cost.blockBytes, Unit::Bytes)));
             rows[ObjectStorageRow]->setToolTip(column, tr("%1 stored").arg(humanText(cost.objectBytes, Unit::Bytes)));
-            rows[EgressRow]->setToolTip(column,
-                                        tr("%1 a month").arg(humanText(cost.egressBytesPerMonth, Unit::Bytes)));
+            rows[EgressRow]->setToolTip(column, tr("%1 a month").arg(humanText(cost.egressBytesPerMonth, Unit::Bytes)));
             for (QTreeWidgetItem* row : rows) {
                 row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
                 if (model == selected) {
@@ -530,12 +532,12 @@ void CostTab::fillSavings(const ForecastEngine& engine)
             const CloudPrices* prices = book->find(cloud);
             if (prices == nullptr || !savings.cloudAvailable[cloudIndex(cloud)])
                 continue;
-            rows.push_back({ tr("Cold tier archival, %1").arg(toQString(cloudTitle(cloud))),
-                             humanText(savings.coldTierBytes, Unit::Bytes),
-                             humanText(savings.coldTierArchivalByCloud[cloudIndex(cloud)], Unit::Usd),
-                             tr("%1 vs %2")
-                                 .arg(toQString(prices->objectStorage.product),
-                                      toQString(prices->blockStorage.product)) });
+            rows.push_back(
+                { tr("Cold tier archival, %1").arg(toQString(cloudTitle(cloud))),
+                  humanText(savings.coldTierBytes, Unit::Bytes),
+                  humanText(savings.coldTierArchivalByCloud[cloudIndex(cloud)], Unit::Usd),
+                  tr("%1 vs %2")
+                      .arg(toQString(prices->objectStorage.product), toQString(prices->blockStorage.product)) });
         }
     m_savings->setRowCount(static_cast<int>(rows.size()));
     for (int row = 0; row < m_savings->rowCount(); ++row)

@@ -34,7 +34,15 @@ public:
     QTreeWidget* costTree() const { return m_costs; }
     QTableWidget* savingsTable() const { return m_savings; }
     // Rows of a cloud's block in costTree(), after the cloud's heading row.
-    enum CostRow { DiscountRow, ComputeRow, BlockStorageRow, ObjectStorageRow, EgressRow, TotalRow };
+    enum CostRow
+    {
+        DiscountRow,
+        ComputeRow,
+        BlockStorageRow,
+        ObjectStorageRow,
+        EgressRow,
+        TotalRow
+    };
     SeriesPlot* costOverTimePlot() const { return m_overTime; }
     SeriesPlot* costVsNodesPlot() const { return m_vsNodes; }
 
@@ -46,7 +54,15 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    enum Page { InstancesPage, CostsPage, SavingsPage, OverTimePage, VsNodesPage, PageCount };
+    enum Page
+    {
+        InstancesPage,
+        CostsPage,
+        SavingsPage,
+        OverTimePage,
+        VsNodesPage,
+        PageCount
+    };
     void refresh();
     void fillSummary(const ForecastEngine& engine);
     void fillInstances(const ForecastEngine& engine);

@@ -95,11 +95,11 @@ WorksheetLineChart growthChart(const ForecastEngine& engine, RunwayResource reso
             const std::string bought = resource == RunwayResource::Storage
                 ? std::string("a volume of ") + formatHuman(capacity, unit)
                 : describeConfiguration(*prices, outlook.options.front().choice) + ", " + formatHuman(capacity, unit);
-            chart.thresholds.push_back({ std::string(cloudTitle(*cloud)) + " capacity: " + bought,
-                                         capacity / scale.divisor, 2 });
-            chart.thresholds.push_back({ "scaling trigger " + formatHuman(trigger, Unit::Ratio) + ": "
-                                             + formatHuman(capacity * trigger, unit),
-                                         capacity * trigger / scale.divisor, 0 });
+            chart.thresholds.push_back(
+                { std::string(cloudTitle(*cloud)) + " capacity: " + bought, capacity / scale.divisor, 2 });
+            chart.thresholds.push_back(
+                { "scaling trigger " + formatHuman(trigger, Unit::Ratio) + ": " + formatHuman(capacity * trigger, unit),
+                  capacity * trigger / scale.divisor, 0 });
         }
     }
     return chart;

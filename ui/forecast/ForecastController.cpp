@@ -226,7 +226,8 @@ void ForecastController::startBackgroundPass()
     m_stale = false; // a change from now on marks it again and asks for another pass
     m_pool->start([this, engine, job, document = m_scenario->document()] {
         engine->recompute(document);
-        QMetaObject::invokeMethod(this, [this, job] { finishBackgroundPass(job); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, job] { finishBackgroundPass(job); }, Qt::QueuedConnection);
     });
 }
 

@@ -37,10 +37,17 @@ constexpr int kCheapest = -1;
 
 // The 30/60/90 rows, in the order a budget meeting reads them.
 const ForecastFigure kMilestoneFigures[] = {
-    ForecastFigure::Nodes,           ForecastFigure::HotNodes,          ForecastFigure::WarmNodes,
-    ForecastFigure::ColdNodes,       ForecastFigure::OpsPerSec,         ForecastFigure::MemoryTotal,
-    ForecastFigure::MemoryRecommended, ForecastFigure::CpuTotal,        ForecastFigure::CpuRecommended,
-    ForecastFigure::StorageTotal,    ForecastFigure::StorageRecommended,
+    ForecastFigure::Nodes,
+    ForecastFigure::HotNodes,
+    ForecastFigure::WarmNodes,
+    ForecastFigure::ColdNodes,
+    ForecastFigure::OpsPerSec,
+    ForecastFigure::MemoryTotal,
+    ForecastFigure::MemoryRecommended,
+    ForecastFigure::CpuTotal,
+    ForecastFigure::CpuRecommended,
+    ForecastFigure::StorageTotal,
+    ForecastFigure::StorageRecommended,
 };
 
 QString resourceTitle(RunwayResource resource)
@@ -185,8 +192,8 @@ ForecastTab::ForecastTab(ScenarioController* scenario, ForecastController* forec
     auto* resourceRow = new QHBoxLayout;
     resourceRow->addWidget(new QLabel(tr("Show:"), chartPage));
     for (RunwayResource resource : kRunwayResources) {
-        auto* button = new QRadioButton(resource == RunwayResource::Cpu ? tr("Cores") : resourceTitle(resource),
-                                        chartPage);
+        auto* button
+            = new QRadioButton(resource == RunwayResource::Cpu ? tr("Cores") : resourceTitle(resource), chartPage);
         button->setObjectName(toQString(runwayResourceKey(resource)) + QStringLiteral("RadioButton"));
         button->setToolTip(tr("Chart this need over the forecast horizon"));
         m_resources->addButton(button, static_cast<int>(resource));
@@ -427,8 +434,8 @@ void ForecastTab::fillMilestones(const ForecastEngine& engine)
     for (int i = 0; i < m_milestones->topLevelItemCount(); ++i) {
         QTreeWidgetItem* dayItem = m_milestones->topLevelItem(i);
         const int day = dayItem->data(0, Qt::UserRole).toInt();
-        dayItem->setText(0, tr("Day %1 (%2)").arg(day).arg(toQString(formatIsoDate(addDays(engine.clock().today(),
-                                                                                             day)))));
+        dayItem->setText(
+            0, tr("Day %1 (%2)").arg(day).arg(toQString(formatIsoDate(addDays(engine.clock().today(), day)))));
         for (int child = 0; child < dayItem->childCount(); ++child, ++next) {
             const MilestoneEntry& entry = *rows[next].entry;
             QTreeWidgetItem* item = dayItem->child(child);
@@ -437,15 +444,16 @@ void ForecastTab::fillMilestones(const ForecastEngine& engine)
             setRow(item, isCost ? tr("Monthly cost, %1").arg(toQString(cloudTitle(*cloud))) : toQString(entry.label),
                    entry, false);
             setRow(item->child(0), marginText, entry, true);
-            item->child(0)->setToolTip(0, tr("%1 with the worksheet's safety margin (step 2, \u201cadd 30% safety "
-                                             "margin\u201d): node counts and cores rounded up")
-                                              .arg(toQString(entry.label)));
+            item->child(0)->setToolTip(0,
+                                       tr("%1 with the worksheet's safety margin (step 2, \u201cadd 30% safety "
+                                          "margin\u201d): node counts and cores rounded up")
+                                           .arg(toQString(entry.label)));
             if (isCost) {
-                const QString tip = tr("The month's bill on %1 for the cheapest configuration that meets that day's "
-                                       "need, under %2 pricing; with the margin: sized for every cost driver "
-                                       "times 1.3.")
-                                        .arg(toQString(cloudTitle(*cloud)),
-                                             toQString(pricingModelKey(table.costModel)));
+                const QString tip
+                    = tr("The month's bill on %1 for the cheapest configuration that meets that day's "
+                         "need, under %2 pricing; with the margin: sized for every cost driver "
+                         "times 1.3.")
+                          .arg(toQString(cloudTitle(*cloud)), toQString(pricingModelKey(table.costModel)));
                 item->setToolTip(0, tip);
             }
         }
@@ -539,8 +547,9 @@ void ForecastTab::fillRunway(const ForecastEngine& engine)
         const Unit unit = resource == RunwayResource::Cpu ? Unit::Cores : Unit::Bytes;
         const RunwayHit& expected = outlook->runway.hit(resource, GrowthBand::Expected);
         cell(m_runway, row, 0)->setText(resourceTitle(resource));
-        const QString of = tr("(%1 of %2)").arg(humanText(constants[triggerConstant(resource)], Unit::Ratio),
-                                                humanText(runwayCapacity(*outlook, resource), unit));
+        const QString of = tr("(%1 of %2)")
+                               .arg(humanText(constants[triggerConstant(resource)], Unit::Ratio),
+                                    humanText(runwayCapacity(*outlook, resource), unit));
         cell(m_runway, row, 1)->setText(humanText(expected.threshold, unit) + QLatin1Char('\n') + of);
         triggerWidth = std::max(triggerWidth, m_runway->fontMetrics().horizontalAdvance(of));
         for (GrowthBand band : kGrowthBands) {

@@ -57,7 +57,13 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    enum Page { TablePage, RunwayPage, ChartPage, PageCount };
+    enum Page
+    {
+        TablePage,
+        RunwayPage,
+        ChartPage,
+        PageCount
+    };
     void markStale();
     void refresh();
     void fitMilestoneColumns();

@@ -212,10 +212,11 @@ void GrowthPointsEditor::removeSelectedPoints()
         if (!rows.count(static_cast<int>(i)))
             edited.push_back(m_points[i]);
     showMessage({});
-    Q_EMIT pointsEdited(edited, rows.size() == 1 ? tr("Remove growth point at day %1")
-                                                       .arg(numberText(m_points[static_cast<std::size_t>(
-                                                           *rows.begin())].day))
-                                                 : tr("Remove %1 growth points").arg(rows.size()));
+    Q_EMIT pointsEdited(
+        edited,
+        rows.size() == 1
+            ? tr("Remove growth point at day %1").arg(numberText(m_points[static_cast<std::size_t>(*rows.begin())].day))
+            : tr("Remove %1 growth points").arg(rows.size()));
 }
 
 } // namespace ecw

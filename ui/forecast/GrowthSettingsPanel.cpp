@@ -53,14 +53,14 @@ QString percentText(double fraction)
 
 double& rateOf(ForecastSettings& settings, GrowthBand band)
 {
-    return band == GrowthBand::Low ? settings.rateLow
+    return band == GrowthBand::Low     ? settings.rateLow
         : band == GrowthBand::Expected ? settings.rateExpected
                                        : settings.rateHigh;
 }
 
 double& linearOf(ForecastSettings& settings, GrowthBand band)
 {
-    return band == GrowthBand::Low ? settings.linearLow
+    return band == GrowthBand::Low     ? settings.linearLow
         : band == GrowthBand::Expected ? settings.linearExpected
                                        : settings.linearHigh;
 }
@@ -165,8 +165,8 @@ GrowthSettingsPanel::GrowthSettingsPanel(ScenarioController* controller, QWidget
         perDay->setSingleStep(1000);
         perDay->setKeyboardTracking(false);
         perDay->setAccessibleName(tr("%1 linear growth, nodes per day").arg(title));
-        perDay->setToolTip(tr("%1 growth in nodes per day (0 to 1,000,000,000,000). Low <= expected <= high.")
-                               .arg(title));
+        perDay->setToolTip(
+            tr("%1 growth in nodes per day (0 to 1,000,000,000,000). Low <= expected <= high.").arg(title));
         m_linear[bandIndex(band)] = perDay;
         linearForm->addRow(tr("%1 (nodes/day)").arg(title), perDay);
         connect(perDay, &QDoubleSpinBox::valueChanged, this,
@@ -258,8 +258,8 @@ void GrowthSettingsPanel::syncFromDocument()
     m_parameters->setCurrentIndex(m_model->currentIndex());
     // The stack is as tall as its current page (the point table's height would leave a gap under the rates).
     for (int page = 0; page < m_parameters->count(); ++page) {
-        const QSizePolicy::Policy policy = page == m_parameters->currentIndex() ? QSizePolicy::Preferred
-                                                                                 : QSizePolicy::Ignored;
+        const QSizePolicy::Policy policy
+            = page == m_parameters->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
         m_parameters->widget(page)->setSizePolicy(policy, policy);
     }
     m_parameters->adjustSize();
@@ -349,14 +349,14 @@ void GrowthSettingsPanel::onLinearChanged(GrowthBand band, double nodesPerDay)
     ForecastSettings settings = m_controller->document().forecast;
     linearOf(settings, band) = nodesPerDay;
     const QString problem
-        = orderProblem({ settings.linearLow, settings.linearExpected, settings.linearHigh }, band,
-                       tr("nodes per day"), [](double value) { return toQString(formatGrouped(value)); });
+        = orderProblem({ settings.linearLow, settings.linearExpected, settings.linearHigh }, band, tr("nodes per day"),
+                       [](double value) { return toQString(formatGrouped(value)); });
     if (!problem.isEmpty()) {
         reject(problem);
         return;
     }
-    apply(settings, tr("Set %1 linear growth to %2 nodes per day")
-                        .arg(bandName(band), toQString(formatGrouped(nodesPerDay))));
+    apply(settings,
+          tr("Set %1 linear growth to %2 nodes per day").arg(bandName(band), toQString(formatGrouped(nodesPerDay))));
 }
 
 void GrowthSettingsPanel::useInputGrowthRate()
