@@ -15,6 +15,9 @@ jobs=$(nproc)
 stages=${ECW_TEST_STAGES:-"release model-only asan fuzz"}
 
 summary=""
+all_total=0
+all_failed=0
+all_skipped=0
 for stage in $stages; do
     echo "=== stage: $stage ==="
     started=$(date +%s)
@@ -22,7 +25,18 @@ for stage in $stages; do
     release|model-only|asan)
         cmake --preset "$stage" >/dev/null
         cmake --build --preset "$stage" -j"$jobs"
-        ctest --preset "$stage" -j"$jobs" --output-on-failure
+        log="build/ctest-$stage.log"
+        if ! ctest --preset "$stage" -j"$jobs" --output-on-failure >"$log" 2>&1; then
+            cat "$log"
+            exit 1
+        fi
+        cat "$log"
+        total=$(sed -n 's/.* tests failed out of \([0-9][0-9]*\).*/\1/p' "$log" | tail -n 1)
+        failed=$(sed -n 's/.*tests passed, \([0-9][0-9]*\) tests failed out of.*/\1/p' "$log" | tail -n 1)
+        skipped=$(grep -c '(Skipped)' "$log" || true)
+        all_total=$((all_total + ${total:-0}))
+        all_failed=$((all_failed + ${failed:-0}))
+        all_skipped=$((all_skipped + skipped))
         ;;
     fuzz)
         if [ -x scripts/run-fuzzers.sh ]; then
@@ -44,3 +58,5 @@ for stage in $stages; do
 done
 echo "=== all stages passed: $stages ==="
 printf 'Stage times (wall clock):\n%s' "$summary"
+# One plain closing line over every ctest stage, for whoever reads the end of the log.
+echo "$((all_total - all_failed - all_skipped)) passed, $all_failed failed, $all_skipped skipped"
