@@ -2,17 +2,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fresh machine to passing tests: install what is missing, build each configuration once and run
 # its tests in parallel. Stages: release (everything), model-only (Qt never searched for),
-# asan (whole project under AddressSanitizer + UBSan), fuzz (bounded libFuzzer runs).
+# asan (whole project under AddressSanitizer + UBSan), tsan (the tests that drive the forecast and cost
+# recompute on its worker thread, under ThreadSanitizer), fuzz (bounded libFuzzer runs).
 # ECW_TEST_STAGES="release model-only" limits the stages (default: all). Each stage's wall-clock time is
-# printed when it ends and again in a summary; the asan stage's sanitizer options (halt on the first UBSan
-# report, LeakSanitizer with tests/lsan.supp) come from the "asan" test preset in CMakePresets.json.
+# printed when it ends and again in a summary. The sanitizer options (halt on the first UBSan or TSan
+# report, LeakSanitizer with tests/lsan.supp) are properties of the tests themselves
+# (cmake/EcwSanitizerEnvironment.cmake), so a plain ctest in build/asan or build/tsan has them too.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 ./scripts/install-deps.sh --test
 
 jobs=$(nproc)
-stages=${ECW_TEST_STAGES:-"release model-only asan fuzz"}
+stages=${ECW_TEST_STAGES:-"release model-only asan tsan fuzz"}
 
 summary=""
 all_total=0
@@ -22,8 +24,12 @@ for stage in $stages; do
     echo "=== stage: $stage ==="
     started=$(date +%s)
     case "$stage" in
-    release|model-only|asan)
-        cmake --preset "$stage" >/dev/null
+    release|model-only|asan|tsan)
+        # The tests (and, in release, the benchmarks) are required here, not left out when a package is missing.
+        extra="-DECW_BUILD_TESTS=ON"
+        [ "$stage" = release ] && extra="$extra -DECW_BUILD_BENCH=ON"
+        # shellcheck disable=SC2086
+        cmake --preset "$stage" $extra >/dev/null
         cmake --build --preset "$stage" -j"$jobs"
         log="build/ctest-$stage.log"
         if ! ctest --preset "$stage" -j"$jobs" --output-on-failure >"$log" 2>&1; then

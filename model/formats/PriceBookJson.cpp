@@ -20,6 +20,7 @@ namespace {
 // that no cost the model computes from a book can overflow to infinity (found by tests/fuzz/FuzzPriceBookJson).
 constexpr double kMaxPriceUsd = 1e6;
 constexpr double kMaxMemoryBytes = 1152921504606846976.0; // 2^60 bytes, 1 EiB
+constexpr double kMaxVcpus = 100000;
 
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
@@ -167,8 +168,11 @@ InstanceType readInstance(const Node& node)
         fail(node.path("category"), "must be \"general\", \"memory\" or \"compute\" (got \"" + category + "\")");
     type.category = *parsed;
     const double vcpus = node.number("vcpus");
-    if (vcpus < 1 || vcpus != std::floor(vcpus) || vcpus > 100000)
+    if (vcpus < 1 || vcpus != std::floor(vcpus))
         fail(node.path("vcpus"), "must be a whole number of at least 1 (got " + formatMachineNumber(vcpus) + ")");
+    if (vcpus > kMaxVcpus)
+        fail(node.path("vcpus"),
+             "must be at most " + formatMachineNumber(kMaxVcpus) + " (got " + formatMachineNumber(vcpus) + ")");
     type.vcpus = static_cast<int>(vcpus);
     type.memoryBytes = node.number("memory_bytes");
     if (type.memoryBytes <= 0)
