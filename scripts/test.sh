@@ -14,6 +14,13 @@ cd "$root"
 ./scripts/install-deps.sh --test
 
 jobs=$(nproc)
+# ccache (in the test packages) lets a configuration reuse what another compiled with the same flags: the
+# model-only stage's model, formats and CLI objects are the release stage's. The cache lives in build/.
+launcher=""
+if command -v ccache >/dev/null 2>&1; then
+    export CCACHE_DIR="${CCACHE_DIR:-$root/build/ccache}" CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
+    launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+fi
 stages=${ECW_TEST_STAGES:-"release model-only asan tsan fuzz"}
 
 summary=""
@@ -26,7 +33,7 @@ for stage in $stages; do
     case "$stage" in
     release|model-only|asan|tsan)
         # The tests (and, in release, the benchmarks) are required here, not left out when a package is missing.
-        extra="-DECW_BUILD_TESTS=ON"
+        extra="-DECW_BUILD_TESTS=ON $launcher"
         [ "$stage" = release ] && extra="$extra -DECW_BUILD_BENCH=ON"
         # shellcheck disable=SC2086
         cmake --preset "$stage" $extra >/dev/null

@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <cmath>
@@ -35,10 +34,9 @@ QString settingsKey(Cloud cloud)
 ForecastController::ForecastController(ScenarioController* scenario, QObject* parent)
     : QObject(parent)
     , m_scenario(scenario)
-    , m_pool(new QThreadPool(this))
+    , m_worker(std::make_unique<RecomputeWorker>())
     , m_timer(new QTimer(this))
 {
-    m_pool->setMaxThreadCount(1);
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &ForecastController::startBackgroundPass);
@@ -54,7 +52,7 @@ ForecastController::ForecastController(ScenarioController* scenario, QObject* pa
 ForecastController::~ForecastController()
 {
     // The worker uses m_spare: it must be done before the engines go.
-    m_pool->waitForDone();
+    m_worker->wait();
 }
 
 void ForecastController::configure(ForecastEngine& engine) const
@@ -224,7 +222,7 @@ void ForecastController::startBackgroundPass()
     const int job = ++m_job;
     m_running = true;
     m_stale = false; // a change from now on marks it again and asks for another pass
-    m_pool->start([this, engine, job, document = m_scenario->document()] {
+    m_worker->start([this, engine, job, document = m_scenario->document()] {
         engine->recompute(document);
         QMetaObject::invokeMethod(
             this, [this, job] { finishBackgroundPass(job); }, Qt::QueuedConnection);
@@ -236,6 +234,9 @@ void ForecastController::finishBackgroundPass(int job)
     // settleBackgroundPass may have taken this pass's results already.
     if (!m_running || job != m_job)
         return;
+    // The queued call can arrive a moment before the worker marks itself idle; waiting also makes the job's
+    // writes to m_spare visible here (the queued event alone is no synchronisation a sanitizer can see).
+    m_worker->wait();
     m_running = false;
     std::swap(m_engine, m_spare);
     ++m_recomputes;
@@ -248,7 +249,7 @@ void ForecastController::settleBackgroundPass()
 {
     if (!m_running)
         return;
-    m_pool->waitForDone();
+    m_worker->wait();
     finishBackgroundPass(m_job);
 }
 

@@ -8,6 +8,7 @@
 #include "CostModel.h"
 #include "ForecastEngine.h"
 #include "PriceBook.h"
+#include "RecomputeWorker.h"
 
 #include <QObject>
 #include <QSet>
@@ -15,7 +16,6 @@
 
 #include <memory>
 
-class QThreadPool;
 class QTimer;
 
 namespace ecw {
@@ -105,7 +105,7 @@ private:
     // m_engine holds the results on screen; a background pass fills m_spare, then the two swap.
     std::unique_ptr<ForecastEngine> m_engine;
     std::unique_ptr<ForecastEngine> m_spare;
-    QThreadPool* m_pool = nullptr;
+    std::unique_ptr<RecomputeWorker> m_worker;
     bool m_running = false;
     int m_job = 0;
     std::shared_ptr<const PriceBook> m_book;
