@@ -11,7 +11,10 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+started=$(date +%s)
 ./scripts/install-deps.sh --test
+install_seconds=$(($(date +%s) - started))
+echo "=== install-deps --test took ${install_seconds}s ==="
 
 jobs=$(nproc)
 # ccache (in the test packages) lets a configuration reuse what another compiled with the same flags: the
@@ -23,7 +26,8 @@ if command -v ccache >/dev/null 2>&1; then
 fi
 stages=${ECW_TEST_STAGES:-"release model-only asan tsan fuzz"}
 
-summary=""
+summary="$(printf '  %-11s %5ds' install "$install_seconds")
+"
 all_total=0
 all_failed=0
 all_skipped=0
