@@ -42,3 +42,5 @@ shot cost-instances --tab cost:instances
 shot cost-monthly-large --tab cost:costs --set nodes=100000000000
 shot cost-over-time --tab cost:time
 shot cost-vs-nodes --tab cost:nodes
+shot operations --tab operations:k8s-burstable
+shot operations-rules-large --tab operations:prometheus-rules --set nodes=1000000000

@@ -8,6 +8,7 @@
 #include "AutosaveDialogPrompter.h"
 #include "CostSettingsPanel.h"
 #include "CostTab.h"
+#include "OperationsTab.h"
 #include "DialogPrompter.h"
 #include "ExportActions.h"
 #include "FindingsList.h"
@@ -274,9 +275,9 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
     }
-    const QString forecastNames[] = { tr("F&orecast"), tr("&Cost") };
-    QWidget* const forecastPages[] = { m_forecastTab, m_costTab };
-    for (int i = 0; i < 2; ++i) {
+    const QString forecastNames[] = { tr("F&orecast"), tr("&Cost"), tr("O&perations") };
+    QWidget* const forecastPages[] = { m_forecastTab, m_costTab, m_operationsTab };
+    for (int i = 0; i < 3; ++i) {
         QAction* action = view->addAction(forecastNames[i]);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_4 + i)));
         QWidget* page = forecastPages[i];
@@ -323,10 +324,14 @@ void MainWindow::createForecastViews()
     m_costTab = new CostTab(m_forecast, this);
     m_tabs->addTab(m_forecastTab, tr("Fore&cast"));
     m_tabs->addTab(m_costTab, tr("Cost"));
+    m_operationsTab = new OperationsTab(m_controller, m_forecast, this);
+    m_tabs->addTab(m_operationsTab, tr("Operations"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_forecastTab),
                           tr("Growth settings, the 30/60/90-day table, runway and growth charts (Ctrl+4)"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_costTab),
                           tr("Price book, recommended instances, monthly cost per cloud and cost curves (Ctrl+5)"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_operationsTab),
+                          tr("Scaling advisor on the observed state, and the generated deployment artifacts (Ctrl+6)"));
     connect(m_forecastTab, &ForecastTab::editRejected, this, &MainWindow::reportRejected);
     CostSettingsPanel* costSettings = m_costTab->settingsPanel();
     connect(costSettings, &CostSettingsPanel::errorOccurred, this,

@@ -19,6 +19,7 @@ class AssumptionsPanel;
 class Autosave;
 class AutosavePrompter;
 class CostTab;
+class OperationsTab;
 class ExportActions;
 class ForecastController;
 class ForecastTab;
@@ -53,6 +54,7 @@ public:
     ForecastController* forecastController() const { return m_forecast; }
     ForecastTab* forecastTab() const { return m_forecastTab; }
     CostTab* costTab() const { return m_costTab; }
+    OperationsTab* operationsTab() const { return m_operationsTab; }
     // File > Export PDF..., Export CSV..., Print..., Print Preview...
     ExportActions* exportActions() const { return m_exportActions; }
     // Later file actions (export, print) go into the File menu after Save As, in a group of their own.
@@ -112,6 +114,7 @@ private:
     ForecastController* m_forecast = nullptr;
     ForecastTab* m_forecastTab = nullptr;
     CostTab* m_costTab = nullptr;
+    OperationsTab* m_operationsTab = nullptr;
     ExportActions* m_exportActions = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_mainSplitter = nullptr;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandTable.h"
 
+#include "AdviseCommand.h"
 #include "ConstantsCommand.h"
 #include "CostCommand.h"
 #include "EstimateCommand.h"
 #include "ExportCommand.h"
 #include "ForecastCommand.h"
+#include "GenerateCommand.h"
 
 #include <array>
 
@@ -20,6 +22,10 @@ constexpr std::array kCommands {
                  runForecastCommand },
     CliCommand { "cost", "Recommended instances and monthly cost per cloud and pricing model, tier savings",
                  runCostCommand },
+    CliCommand { "advise", "Scaling advisor: the spec's decision matrices on an observed state, with targets and instances",
+                 runAdviseCommand },
+    CliCommand { "generate", "Deployment artifacts: Kubernetes, HPA, docker, numactl, AWS ASG, Prometheus alert rules",
+                 runGenerateCommand },
     CliCommand { "export", "Write the full worksheet as PDF (A4 or Letter) and/or CSV", runExportCommand },
     CliCommand { "constants", "List the model constants that 'estimate --set KEY=VALUE' can change",
                  runConstantsCommand },

@@ -10,6 +10,7 @@
 #include "GrowthCurve.h"
 #include "InputPanel.h"
 #include "MainWindow.h"
+#include "OperationsTab.h"
 #include "Presets.h"
 #include "QtText.h"
 #include "ScenarioController.h"
@@ -77,7 +78,8 @@ QString setForecastKey(ecw::ScenarioController* controller, const QString& key, 
     return controller->setForecast(settings, QStringLiteral("Set forecast.%1").arg(key));
 }
 
-// --tab N, or a view by name: forecast[:table|runway|chart], cost[:instances|costs|savings|time|nodes].
+// --tab N, or a view by name: forecast[:table|runway|chart], cost[:instances|costs|savings|time|nodes],
+// operations[:ARTIFACT].
 bool showTab(ecw::MainWindow& window, const QString& value)
 {
     bool isNumber = false;
@@ -91,6 +93,10 @@ bool showTab(ecw::MainWindow& window, const QString& value)
     if (view == QLatin1String("forecast")) {
         window.outputTabs()->setCurrentWidget(window.forecastTab());
         return section.isEmpty() || window.forecastTab()->showSection(section);
+    }
+    if (view == QLatin1String("operations")) {
+        window.outputTabs()->setCurrentWidget(window.operationsTab());
+        return section.isEmpty() || window.operationsTab()->showArtifact(section);
     }
     if (view == QLatin1String("cost")) {
         window.outputTabs()->setCurrentWidget(window.costTab());
@@ -134,8 +140,9 @@ int main(int argc, char* argv[])
                                     QStringLiteral("ID"));
     const QCommandLineOption tab(QStringLiteral("tab"),
                                  QStringLiteral("Output tab to show (0 breakdown, 1 line items, 2 assumptions, "
-                                                "3 forecast, 4 cost), or a view: forecast:table|runway|chart, "
-                                                "cost:instances|costs|savings|time|nodes."),
+                                                "3 forecast, 4 cost, 5 operations), or a view: forecast:table|runway|chart, "
+                                                "cost:instances|costs|savings|time|nodes, operations:ARTIFACT "
+                                                "(k8s-burstable, hpa, prometheus-rules, ...)."),
                                  QStringLiteral("N|VIEW"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Line item to select, e.g. memory.total."),
                                     QStringLiteral("ID"));

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // docs/cli.md documents every option the forecast, cost and export commands accept (read from their --help).
+#include "AdviseCommand.h"
 #include "CostCommand.h"
 #include "ExportCommand.h"
 #include "ForecastCommand.h"
+#include "GenerateCommand.h"
 
 #include <gtest/gtest.h>
 
@@ -38,7 +40,8 @@ TEST(CommandDocs, EveryForecastCostAndExportOptionIsInCliMd)
     ASSERT_FALSE(docs.empty());
     for (const auto& [command, help] :
          { std::pair { "forecast", ecw::forecastHelpText() }, std::pair { "cost", ecw::costHelpText() },
-           std::pair { "export", ecw::exportHelpText() } }) {
+           std::pair { "export", ecw::exportHelpText() }, std::pair { "advise", ecw::adviseHelpText() },
+           std::pair { "generate", ecw::generateHelpText() } }) {
         EXPECT_NE(docs.find(std::string("## `") + command + "`"), std::string::npos) << command;
         const std::set<std::string> options = optionsIn(help);
         EXPECT_GT(options.size(), 5u) << command;

@@ -229,11 +229,11 @@ private Q_SLOTS:
     {
         MainWindow window;
         QTabWidget* tabs = window.outputTabs();
-        QCOMPARE(tabs->count(), 5); // breakdown, line items, assumptions, forecast, cost
+        QCOMPARE(tabs->count(), 6); // breakdown, line items, assumptions, forecast, cost, operations
         QCOMPARE(tabs->tabText(0), QStringLiteral("&Breakdown"));
         QCOMPARE(tabs->tabText(1), QStringLiteral("&Line items"));
         tabs->addTab(new QWidget, QStringLiteral("Another view"));
-        QCOMPARE(tabs->count(), 6);
+        QCOMPARE(tabs->count(), 7);
         // And later file actions land after Save As, before Quit.
         auto* exportPdf = new QAction(QStringLiteral("Export PDF"), &window);
         window.addFileActions({ exportPdf });
