@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeploymentArtifacts.h"
 
+#include "CapacityModel.h"
 #include "DecisionMatrices.h"
 #include "InstanceRecommender.h"
 #include "ResourceQuantity.h"
@@ -256,7 +257,7 @@ std::string numactl(const ArtifactSource& source, const DeploymentSizing& sizing
         s += "# No binding line: start engram without numactl.\n";
         return s;
     }
-    const double hotGiB = std::max(1.0, std::ceil(sizing.hotTierBytes / kGiB - 1e-9));
+    const double hotGiB = std::max(1.0, ceilTolerant(sizing.hotTierBytes / kGiB));
     s += "numactl --hardware\n";
     s += "numactl --membind=0 --cpunodebind=0 engram \\\n";
     s += "  --hot-tier-size=" + number(hotGiB) + "GiB \\\n";

@@ -35,6 +35,20 @@ Json choiceJson(const CloudPrices& prices, const InstanceChoice& choice)
     return j;
 }
 
+Json observedJson(const ObservedState& state)
+{
+    Json j;
+    for (const ObservedField& field : observedFields())
+        j[std::string(field.key)] = state.*field.value;
+    if (state.cores)
+        j["cores"] = *state.cores;
+    if (state.memoryBytes)
+        j["memory_bytes"] = *state.memoryBytes;
+    if (state.diskBytes)
+        j["disk_bytes"] = *state.diskBytes;
+    return j;
+}
+
 } // namespace
 
 Result<ObservedState> parseObservedStateJson(std::string_view text, const ObservedState& base)
@@ -78,23 +92,14 @@ Result<ObservedState> parseObservedStateJson(std::string_view text, const Observ
 
 std::string writeObservedStateJson(const ObservedState& state)
 {
-    Json j;
-    for (const ObservedField& field : observedFields())
-        j[std::string(field.key)] = state.*field.value;
-    if (state.cores)
-        j["cores"] = *state.cores;
-    if (state.memoryBytes)
-        j["memory_bytes"] = *state.memoryBytes;
-    if (state.diskBytes)
-        j["disk_bytes"] = *state.diskBytes;
-    return j.dump(2) + "\n";
+    return observedJson(state).dump(2) + "\n";
 }
 
 std::string writeAdviceJson(const ScalingAdvice& advice, const PriceBook* book)
 {
     Json j;
     j["urgency"] = std::string(advice.urgency);
-    j["observed"] = Json::parse(writeObservedStateJson(advice.observed));
+    j["observed"] = observedJson(advice.observed);
     Json cpu;
     cpu["matrix"] = matrixRowJson(advice.cpu.row->row);
     cpu["action"] = std::string(cpuActionKey(advice.cpu.row->action));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResourceQuantity.h"
 
+#include "CapacityModel.h"
 #include "Units.h"
 
 #include <algorithm>
@@ -10,14 +11,11 @@ namespace ecw {
 
 namespace {
 
-// Ceil that forgives the last bits of floating-point noise: 8.000000000001 cores are 8 cores.
+// The model's rounding up, which forgives the last bits of floating-point noise (8.000000000001 cores are
+// 8 cores), at a resolution of 1/scale.
 double ceilTolerant(double value, double scale)
 {
-    const double scaled = value * scale;
-    const double rounded = std::round(scaled);
-    if (std::abs(scaled - rounded) < 1e-9 * std::max(1.0, std::abs(scaled)))
-        return rounded / scale;
-    return std::ceil(scaled) / scale;
+    return ecw::ceilTolerant(value * scale) / scale;
 }
 
 std::string whole(double value)
