@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the workbench's screenshots to docs/images at 1280x800 and 1920x1080: the defaults, a large
 # scenario (100,000,000,000 nodes), a warning state, the line items with a figure's work and a changed
-# assumption, the assumptions table, and the Forecast and Cost tabs (defaults and the large scenario).
+# assumption, the assumptions table, the Forecast and Cost tabs (defaults and the large scenario), the
+# Operations tab, and the steps of docs/howto's vertical scaling (1280x800 only).
 # Offscreen (no display needed); builds engram-workbench first. The Forecast and Cost tabs date day 0 by
 # the machine's clock and price with the built-in price book.
 #   ECW_BUILD_DIR  build folder (default: build/release, configured if missing)
@@ -18,6 +19,15 @@ bin=$build/app/workbench/engram-workbench
 out=$root/docs/images
 mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen
+
+# howto NAME N STEP [options]: step N of a how-to, 1280x800 only, as docs/images/howto-NAME-N-STEP.png.
+howto() {
+    name=$1
+    step=$2-$3
+    shift 3
+    "$bin" --screenshot "$out/howto-$name-$step.png" --size 1280x800 "$@" 2>/dev/null
+    echo "$out/howto-$name-$step.png"
+}
 
 shot() {
     name=$1
@@ -44,3 +54,10 @@ shot cost-over-time --tab cost:time
 shot cost-vs-nodes --tab cost:nodes
 shot operations --tab operations:k8s-burstable
 shot operations-rules-large --tab operations:prometheus-rules --set nodes=1000000000
+
+# docs/howto: scaling a node vertically from an observed state (CPU row 3, memory row 3).
+observed=$root/docs/howto/scale-vertically-observed.json
+howto scale-vertically 1 advice --tab operations --observed "$observed"
+howto scale-vertically 2 kubernetes --tab operations:k8s-guaranteed --observed "$observed"
+howto scale-vertically 3 kubectl --tab operations:kubectl --observed "$observed"
+howto scale-vertically 4 docker --tab operations:docker --observed "$observed"

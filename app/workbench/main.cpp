@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // engram-workbench: opens the window on the default scenario or on a scenario file. --screenshot
-// renders the window to a PNG (for docs/images) with inputs, a preset or a tab chosen on the command
-// line, so the screenshots are reproducible without a display. At start it offers to restore the work a
-// crashed session autosaved; hidden options let the crash test drive that without a dialog.
+// renders the window to a PNG (for docs/images) with inputs, a preset, an observed state or a tab chosen on
+// the command line, so the screenshots are reproducible without a display. At start it offers to restore the
+// work a crashed session autosaved; hidden options let the crash test drive that without a dialog.
 #include "Autosave.h"
 #include "AutosaveScriptedPrompter.h"
 #include "CostTab.h"
@@ -138,12 +138,17 @@ int main(int argc, char* argv[])
                                  QStringLiteral("KEY=VALUE"));
     const QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("Apply a preset before rendering."),
                                     QStringLiteral("ID"));
-    const QCommandLineOption tab(QStringLiteral("tab"),
-                                 QStringLiteral("Output tab to show (0 breakdown, 1 line items, 2 assumptions, "
-                                                "3 forecast, 4 cost, 5 operations), or a view: forecast:table|runway|chart, "
-                                                "cost:instances|costs|savings|time|nodes, operations:ARTIFACT "
-                                                "(k8s-burstable, hpa, prometheus-rules, ...)."),
-                                 QStringLiteral("N|VIEW"));
+    const QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QStringLiteral("Output tab to show (0 breakdown, 1 line items, 2 assumptions, "
+                       "3 forecast, 4 cost, 5 operations), or a view: forecast:table|runway|chart, "
+                       "cost:instances|costs|savings|time|nodes, operations:ARTIFACT "
+                       "(k8s-burstable, hpa, prometheus-rules, ...)."),
+        QStringLiteral("N|VIEW"));
+    const QCommandLineOption observed(QStringLiteral("observed"),
+                                      QStringLiteral("Load an observed state (JSON, as engram-capacity advise "
+                                                     "--observed reads) into the Operations tab."),
+                                      QStringLiteral("FILE"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Line item to select, e.g. memory.total."),
                                     QStringLiteral("ID"));
     // For tests: autosave sooner, answer the restore question without a dialog, quit normally after a while.
@@ -158,7 +163,8 @@ int main(int argc, char* argv[])
                                  QStringLiteral("MS"));
     for (QCommandLineOption* hidden : { &autosaveInterval, &restoreAnswer, &exitAfter })
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ screenshot, size, set, preset, tab, select, autosaveInterval, restoreAnswer, exitAfter });
+    parser.addOptions(
+        { screenshot, size, set, preset, tab, observed, select, autosaveInterval, restoreAnswer, exitAfter });
     parser.process(app);
 
     // Screenshots start from the default layout and never touch the planner's settings or recent files.
@@ -203,6 +209,11 @@ int main(int argc, char* argv[])
             error = QStringLiteral("no input or assumption named \"%1\"").arg(ecw::toQString(key));
         if (!error.isEmpty())
             return fail(error);
+    }
+    if (parser.isSet(observed)) {
+        const QString error = window.operationsTab()->loadObservedState(parser.value(observed));
+        if (!error.isEmpty())
+            return fail(QStringLiteral("--observed: %1").arg(error));
     }
     if (parser.isSet(tab) && !showTab(window, parser.value(tab)))
         return fail(QStringLiteral("--tab wants 0 to %1 or a view such as forecast:chart, got \"%2\"")

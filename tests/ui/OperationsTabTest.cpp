@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Operations tab as a planner uses it: type an observed state and read the matched row and the target,
 // see a bad state named rather than applied, load a JSON file (a bad one leaves the form as it was), move the
-// nodes slider and watch the artifacts follow the estimate, and save one artifact or all of them.
+// nodes slider and watch the artifacts follow the estimate (and only then: painting, resizing and switching
+// tabs never regenerate them), and save one artifact or all of them.
 #include "DeploymentArtifacts.h"
 #include "ForecastController.h"
 #include "MainWindow.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +134,59 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(bench.tab()->recomputeCount(), settled);
         QVERIFY(!bench.tab()->showArtifact(QStringLiteral("helm")));
+    }
+
+    void paintingAndResizingDoNotRecompute()
+    {
+        Workbench bench;
+        QVERIFY(bench.tab()->showArtifact(QStringLiteral("kubectl")));
+        const int settled = bench.tab()->recomputeCount();
+        const QString artifact = bench.tab()->shownArtifactText();
+        bench.tab()->repaint();
+        QVERIFY(!bench.tab()->grab().isNull());
+        bench.window.resize(1920, 1080);
+        bench.settle();
+        bench.window.repaint();
+        bench.window.resize(1024, 700);
+        bench.settle();
+        QVERIFY(!bench.window.grab().isNull());
+        bench.window.outputTabs()->setCurrentIndex(0);
+        bench.settle();
+        bench.window.outputTabs()->setCurrentWidget(bench.tab());
+        bench.settle();
+        QVERIFY(bench.tab()->showArtifact(QStringLiteral("docker")));
+        QCOMPARE(bench.tab()->recomputeCount(), settled);
+        QVERIFY(bench.tab()->shownArtifactText() != artifact);
+        // An input change does recompute, exactly once.
+        bench.field("cpu_percent")->setValue(60);
+        bench.settle();
+        QCOMPARE(bench.tab()->recomputeCount(), settled + 1);
+    }
+
+    void hiddenTabCatchesUpWhenShown()
+    {
+        Workbench bench;
+        QVERIFY(bench.tab()->showArtifact(QStringLiteral("k8s-burstable")));
+        auto* text = bench.tab()->findChild<QPlainTextEdit*>(QStringLiteral("artifactText"));
+        const QString before = text->toPlainText();
+        bench.window.outputTabs()->setCurrentIndex(0);
+        bench.settle();
+        const int recomputes = bench.tab()->recomputeCount();
+        bench.window.controller()->setInput(InputId::Nodes, 5e7);
+        bench.settle();
+        // The artifacts and the advice follow at once (saving or the CLI-like accessors see them)...
+        QCOMPARE(bench.tab()->recomputeCount(), recomputes + 1);
+        const double grown = bench.window.controller()->estimate().value("memory.total");
+        const QString expected = QString::fromStdString(kubernetesMemory(grown));
+        for (const Artifact& artifact : bench.tab()->artifacts())
+            if (artifact.kind == ArtifactKind::KubernetesBurstable)
+                QVERIFY(QString::fromStdString(artifact.text).contains(expected));
+        // ...the text view only when the tab is shown, without recomputing again.
+        QCOMPARE(text->toPlainText(), before);
+        bench.window.outputTabs()->setCurrentWidget(bench.tab());
+        bench.settle();
+        QVERIFY(text->toPlainText().contains(expected));
+        QCOMPARE(bench.tab()->recomputeCount(), recomputes + 1);
     }
 
     void savingOneAndAll()

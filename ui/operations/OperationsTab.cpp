@@ -126,11 +126,23 @@ OperationsTab::OperationsTab(ScenarioController* controller, ForecastController*
 
 void OperationsTab::buildForm(QWidget* form)
 {
+    // A spin box asks for the width of its largest value (1,073,741,824 GiB), which made the form wider than
+    // the tab at 1280 pixels. Each asks for what "as recommended" or "9999.0 GiB" needs instead; a larger value
+    // still fits in the field, it scrolls inside it.
+    QDoubleSpinBox probe;
+    probe.setRange(0, 9999);
+    probe.setDecimals(1);
+    probe.setSuffix(tr(" GiB"));
+    probe.setSpecialValueText(tr("as recommended"));
+    const int spinWidth = probe.minimumSizeHint().width();
+    const auto compact = [spinWidth](QDoubleSpinBox* spin) { spin->setMinimumWidth(spinWidth); };
     auto* layout = new QVBoxLayout(form);
     auto* observed = new QGroupBox(tr("Observed state"), form);
     auto* fields = new QFormLayout(observed);
+    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const ObservedField& field : observedFields()) {
         auto* spin = new QDoubleSpinBox(observed);
+        compact(spin);
         spin->setObjectName(toQString(field.key));
         const bool bytes = field.unit == "bytes";
         const bool fraction = field.maximum == 1;
@@ -145,8 +157,10 @@ void OperationsTab::buildForm(QWidget* form)
     }
     layout->addWidget(observed);
 
-    auto* current = new QGroupBox(tr("What the node has now (0: as recommended)"), form);
+    auto* current = new QGroupBox(tr("What the node has now"), form);
+    current->setToolTip(tr("0: as recommended by the estimate"));
     auto* currentFields = new QFormLayout(current);
+    currentFields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto makeSpin = [&](const QString& name, const QString& suffix, double maximum) {
         auto* spin = new QDoubleSpinBox(current);
         spin->setObjectName(name);
@@ -154,6 +168,7 @@ void OperationsTab::buildForm(QWidget* form)
         spin->setDecimals(1);
         spin->setSuffix(suffix);
         spin->setSpecialValueText(tr("as recommended"));
+        compact(spin);
         connect(spin, &QDoubleSpinBox::valueChanged, this, &OperationsTab::recompute);
         return spin;
     };
@@ -244,14 +259,35 @@ void OperationsTab::recompute()
         QString html = QStringLiteral("<h3>%1</h3><ul>").arg(tr("The observed state needs a correction"));
         for (const std::string& problem : problems)
             html += QStringLiteral("<li>%1</li>").arg(escaped(problem));
-        m_advice->setHtml(html + QStringLiteral("</ul>"));
+        m_adviceHtml = html + QStringLiteral("</ul>");
     } else {
         AdvisorOptions options;
         options.costOptions = source.costOptions;
         options.pricing = source.costOptions.curveModel;
-        m_advice->setHtml(renderAdvice(advise(state, m_estimate, book.get(), options)));
+        m_adviceHtml = renderAdvice(advise(state, m_estimate, book.get(), options));
+    }
+    // Laying out the advice and the artifact text costs far more than computing them (see
+    // docs/performance.md): a slider drag with another tab on screen should not pay for it.
+    m_viewsStale = true;
+    if (isVisible())
+        updateViews();
+}
+
+void OperationsTab::updateViews()
+{
+    m_viewsStale = false;
+    if (m_adviceHtml != m_adviceShown) {
+        m_advice->setHtml(m_adviceHtml);
+        m_adviceShown = m_adviceHtml;
     }
     showSelectedArtifact();
+}
+
+void OperationsTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_viewsStale)
+        updateViews();
 }
 
 QString OperationsTab::renderAdvice(const ScalingAdvice& advice) const
@@ -285,11 +321,6 @@ QString OperationsTab::renderAdvice(const ScalingAdvice& advice) const
                          toQString(formatGrouped(target.target.monthlyTotal)), usd(target.monthlyDifference));
     }
     return html + QStringLiteral("</table>");
-}
-
-QString OperationsTab::adviceHtml() const
-{
-    return m_advice->toHtml();
 }
 
 QString OperationsTab::shownArtifactText() const

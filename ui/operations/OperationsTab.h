@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Operations tab: the observed state typed in (or loaded from JSON), the scaling advisor's answer with
 // the matched rows, targets and instances per cloud, and the deployment artifacts generated from the current
-// estimate, each viewable and saved atomically. Everything recomputes on input change, never on paint.
+// estimate, each viewable and saved atomically. Everything recomputes on input change, never on paint; while
+// the tab is hidden only the artifacts and the advice are recomputed, the text views catch up when it is shown.
 #pragma once
 
 #include "DeploymentArtifacts.h"
@@ -43,13 +44,19 @@ public:
     bool showArtifact(const QString& key);
 
     const std::vector<Artifact>& artifacts() const { return m_artifacts; }
-    QString adviceHtml() const;
+    // The advice for the current state and estimate (also while the tab is hidden).
+    QString adviceHtml() const { return m_adviceHtml; }
     QString shownArtifactText() const;
     int recomputeCount() const { return m_recomputes; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildForm(QWidget* form);
     void recompute();
+    // Puts m_adviceHtml and the selected artifact into their text views (the costly part, a few ms).
+    void updateViews();
     void showSelectedArtifact();
     void chooseAndLoad();
     void chooseAndSave();
@@ -70,6 +77,9 @@ private:
     QPushButton* m_saveAll = nullptr;
     std::vector<Artifact> m_artifacts;
     Estimate m_estimate;
+    QString m_adviceHtml;
+    QString m_adviceShown; // what m_advice holds, so an unchanged advice is not laid out again
+    bool m_viewsStale = false;
     bool m_updating = false;
     int m_recomputes = 0;
 };
