@@ -88,6 +88,25 @@ std::vector<Preset> buildPresets()
         },
     });
 
+    // 5. Archival workload (cold-heavy), the workbench's fifth type. The spec's memory matrix has a
+    // "Cold-heavy" row (line 132) and its tier optimization aims at "<5% of total nodes in hot tier"
+    // (line 368), "for stable workloads" (line 901): a long-lived store that is mostly cold and read rarely.
+    list.push_back(Preset {
+        "archival",
+        "Archival workload (cold-heavy)",
+        PresetKind::WorkloadType,
+        "A large, stable store read rarely: under 5% of the nodes in the hot tier, most of the data in the "
+        "cold tier and slow growth, as the spec's hot-tier minimization targets for stable workloads. Memory "
+        "is low for the node count and storage dominates; CPU and network follow the operation rate.",
+        {
+            // Line 368: "Target: <5% of total nodes in hot tier".
+            { I::ActiveRatio, 0.04, "\"Target: <5% of total nodes in hot tier\": 4%, inside the target" },
+            // Line 901: "for stable workloads": bottom of line 573's typical daily growth range.
+            { I::DailyGrowthRate, 0.01,
+              "\"<5% hot tier ratio for stable workloads\": bottom of the spec's typical daily growth range 0.01-0.05" },
+        },
+    });
+
     // "Capacity Planning for Specific Use Cases", 1. LLM Memory Augmentation.
     list.push_back(Preset {
         "llm-memory",

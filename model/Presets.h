@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Named input sets for the spec's four workload types and three use cases, each value with the spec
+// Named input sets for the spec's four workload types (plus an archival one) and three use cases, each value with the spec
 // text it comes from, so a planner can start from a documented shape instead of the defaults.
 #pragma once
 
@@ -35,7 +35,8 @@ struct Preset
 
 std::string_view presetKindName(PresetKind kind); // "Workload type", "Use case"
 
-// The spec's "Resource Utilization Patterns by Workload Type" (four) followed by its "Capacity
+// The spec's "Resource Utilization Patterns by Workload Type" (four), the archival type (cold-heavy, from
+// the memory matrix's cold-heavy row and the spec's "<5% hot tier" target), then its "Capacity
 // Planning for Specific Use Cases" (three), in the spec's order.
 const std::vector<Preset>& presets();
 const Preset* findPreset(std::string_view id);

@@ -4,6 +4,7 @@
 #include "AdviseCommand.h"
 #include "ConstantsCommand.h"
 #include "CostCommand.h"
+#include "DocsCommand.h"
 #include "EstimateCommand.h"
 #include "ExportCommand.h"
 #include "ForecastCommand.h"
@@ -26,6 +27,8 @@ constexpr std::array kCommands {
                  runAdviseCommand },
     CliCommand { "generate", "Deployment artifacts: Kubernetes, HPA, docker, numactl, AWS ASG, Prometheus alert rules",
                  runGenerateCommand },
+    CliCommand { "docs", "Write the operator documents (scaling, capacity planning, how-to, requirements) from the model",
+                 runDocsCommand },
     CliCommand { "export", "Write the full worksheet as PDF (A4 or Letter) and/or CSV", runExportCommand },
     CliCommand { "constants", "List the model constants that 'estimate --set KEY=VALUE' can change",
                  runConstantsCommand },

@@ -6,6 +6,7 @@
 // (every artifact regenerated, the advice rendered, the artifact shown replaced) is timed alone as well.
 // The forecast and cost pass runs on a worker thread only while its tab is shown, so it is not in here.
 //   QT_QPA_PLATFORM=offscreen bench/ui/ecw_operations_tab_bench
+#include "BenchApplication.h"
 #include "MainWindow.h"
 #include "ObservedState.h"
 #include "OperationsTab.h"
@@ -118,12 +119,7 @@ BENCHMARK(operationsTabRecomputeAndPaint)->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char* argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // never read or write the planner's window settings
-    QApplication::setOrganizationName(QStringLiteral("Engram"));
-    QApplication::setApplicationName(QStringLiteral("Capacity Workbench bench"));
+    const ecw::bench::BenchApplication app(argc, argv);
 
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

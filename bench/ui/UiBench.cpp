@@ -12,6 +12,7 @@
 // Each is reported as wall-clock time and as the process's CPU time over the step (all threads; Qt's
 // raster engine fills large areas on a thread pool). On a shared machine the CPU time shows what the
 // step costs when other processes take the cores; the load average is printed for that reason.
+#include "BenchApplication.h"
 #include "InputControl.h"
 #include "InputPanel.h"
 #include "MainWindow.h"
@@ -119,12 +120,7 @@ double elapsedMs(const QElapsedTimer& timer)
 
 int main(int argc, char* argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // never read or write the planner's window settings
-    QApplication::setOrganizationName(QStringLiteral("Engram"));
-    QApplication::setApplicationName(QStringLiteral("Capacity Workbench bench"));
+    const ecw::bench::BenchApplication app(argc, argv);
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -139,7 +135,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Drive only this input's slider."),
                                         QStringLiteral("KEY"));
     parser.addOptions({ stepsOption, sizeOption, tabOption, onlyOption });
-    parser.process(app);
+    parser.process(QCoreApplication::arguments());
     const int steps = std::max(1, parser.value(stepsOption).toInt());
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     const int tab = parser.value(tabOption).toInt();

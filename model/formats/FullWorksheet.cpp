@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FullWorksheet.h"
 
+#include "ArtifactRunway.h"
 #include "CapacityModel.h"
 #include "CsvWriter.h"
+#include "WorksheetArtifacts.h"
 #include "WorksheetBuilder.h"
 #include "WorksheetCost.h"
 #include "WorksheetCsv.h"
@@ -20,6 +22,15 @@ FullWorksheet::FullWorksheet(const ScenarioDocument& document, const Clock& cloc
     m_engine.setCostOptions(m_options.costOptions);
     m_engine.setMilestoneDays(m_options.milestoneDays);
     m_engine.recompute(m_document);
+
+    ArtifactSource source;
+    source.scenarioName = m_document.name;
+    source.toolVersion = m_options.appVersion;
+    source.estimate = &m_estimate;
+    source.book = m_options.priceBook.get();
+    source.costOptions = m_options.costOptions;
+    applyRunway(source, m_engine);
+    m_artifacts = generateAllArtifacts(source);
 }
 
 WorksheetDocument FullWorksheet::worksheet() const
@@ -33,6 +44,7 @@ WorksheetDocument FullWorksheet::worksheet() const
     appendForecastSections(worksheet, m_engine);
     appendCostSections(worksheet, m_engine);
     appendAssumptions(worksheet, m_document.constants);
+    appendArtifactSections(worksheet, m_artifacts);
     return worksheet;
 }
 
@@ -46,6 +58,8 @@ std::string FullWorksheet::csv() const
         writer.blankLine();
         writeWorksheetCost(writer, m_engine);
     }
+    writer.blankLine();
+    writeWorksheetArtifacts(writer, m_artifacts);
     return writer.take();
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "CostModel.h"
+#include "DeploymentArtifacts.h"
 #include "Estimate.h"
 #include "ForecastEngine.h"
 #include "PriceBook.h"
@@ -38,11 +39,14 @@ public:
     const Estimate& estimate() const { return m_estimate; }
     const ForecastEngine& engine() const { return m_engine; }
     const FullWorksheetOptions& options() const { return m_options; }
+    // The deployment artifacts of the estimate (Kubernetes, HPA, docker, numactl, ASG, alert rules): the appendix.
+    const std::vector<Artifact>& artifacts() const { return m_artifacts; }
 
     // For PDF and print: buildWorksheet's sections (title block, summary, inputs, tier chart, every line item
-    // with its formula, findings), then the forecast, runway and cost sections, then every assumption.
+    // with its formula, findings), then the forecast, runway and cost sections, every assumption, and the
+    // appendix of deployment artifacts.
     WorksheetDocument worksheet() const;
-    // One UTF-8 RFC 4180 file: writeWorksheetCore's sections, then forecast and cost.
+    // One UTF-8 RFC 4180 file: writeWorksheetCore's sections, then forecast, cost and the artifacts.
     std::string csv() const;
 
 private:
@@ -50,6 +54,7 @@ private:
     FullWorksheetOptions m_options;
     Estimate m_estimate;
     ForecastEngine m_engine;
+    std::vector<Artifact> m_artifacts;
 };
 
 } // namespace ecw

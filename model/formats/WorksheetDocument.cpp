@@ -18,6 +18,13 @@ void WorksheetDocument::paragraph(std::string text)
     block.text = std::move(text);
 }
 
+void WorksheetDocument::code(std::string text)
+{
+    WorksheetBlock& block = blocks.emplace_back();
+    block.kind = BlockKind::Code;
+    block.text = std::move(text);
+}
+
 WorksheetTable& WorksheetDocument::table(std::vector<std::string> columns, std::vector<Align> align,
                                          std::vector<double> widths)
 {

@@ -9,7 +9,7 @@
 
 namespace ecw {
 
-enum class BlockKind { Heading, Paragraph, Table, BarChart, LineChart };
+enum class BlockKind { Heading, Paragraph, Code, Table, BarChart, LineChart };
 
 enum class Align { Left, Right };
 
@@ -66,7 +66,7 @@ struct WorksheetLineChart {
 
 struct WorksheetBlock {
     BlockKind kind = BlockKind::Paragraph;
-    std::string text; // heading or paragraph text; chart caption
+    std::string text; // heading or paragraph text; a file's text (Code, kept verbatim); chart caption
     int level = 1; // heading level 1 or 2
     WorksheetTable table;
     WorksheetBarChart bars;
@@ -81,6 +81,7 @@ struct WorksheetDocument {
 
     void heading(std::string text, int level = 1);
     void paragraph(std::string text);
+    void code(std::string text); // set in a monospaced font, line for line
     WorksheetTable& table(std::vector<std::string> columns, std::vector<Align> align, std::vector<double> widths);
 };
 

@@ -367,8 +367,11 @@ std::vector<AlertRule> alertRules(const ArtifactSource& source, const Deployment
                       "and\n"
                       "deriv(engram_spreading_queue_depth[5m]) > 0",
                       "10m", "warning", "CPU above 70% with a growing spreading queue",
-                      "Add 2x CPU cores (" + kubernetesCpu(sizing.limitCores) + " -> " + kubernetesCpu(cpuTarget)
-                          + ") or investigate bottleneck",
+                      cpuTarget > sizing.limitCores
+                          ? "Add 2x CPU cores (" + kubernetesCpu(sizing.limitCores) + " -> " + kubernetesCpu(cpuTarget)
+                              + ") or investigate bottleneck"
+                          : "Already at the 2x row's 8-core cap (" + kubernetesCpu(sizing.limitCores)
+                              + "): scale out (more replicas or shards) or investigate bottleneck",
                       "CPU matrix rows 3-4; deriv() because the queue depth is a gauge" });
     rules.push_back({ "ScaleUpMemoryRequired",
                       "engram_memory_usage_bytes{tier=\"hot\"} / " + number(sizing.limitMemoryBytes) + " > 0.8", "5m",

@@ -2,6 +2,7 @@
 // docs/cli.md documents every option the forecast, cost and export commands accept (read from their --help).
 #include "AdviseCommand.h"
 #include "CostCommand.h"
+#include "DocsCommand.h"
 #include "ExportCommand.h"
 #include "ForecastCommand.h"
 #include "GenerateCommand.h"
@@ -48,4 +49,12 @@ TEST(CommandDocs, EveryForecastCostAndExportOptionIsInCliMd)
         for (const std::string& option : options)
             EXPECT_NE(docs.find("`" + option), std::string::npos) << command << " " << option;
     }
+}
+
+TEST(CommandDocs, DocsCommandIsInCliMd)
+{
+    const std::string docs = readDocs();
+    EXPECT_NE(docs.find("## `docs`"), std::string::npos);
+    for (const std::string& option : optionsIn(ecw::docsHelpText()))
+        EXPECT_NE(docs.find("`" + option), std::string::npos) << "docs " << option;
 }

@@ -93,5 +93,39 @@ TEST(GenerateCommand, BadUsageExitsTwo)
     expectUsage({ "generate", "hpa", "--nodes", "-5" }, "--nodes");
 }
 
+
+TEST(DocsCommand, WritesTheFourDocumentsAndTheObservedState)
+{
+    const std::string dir = tempPath("docs-out");
+    const ProcessResult result = runCli({ "docs", "--output-dir", dir });
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    for (const char* file : { "/operations/scaling.md", "/operations/capacity-planning.md", "/howto/scale-vertically.md",
+                              "/howto/scale-vertically-observed.json", "/reference/resource-requirements.md" }) {
+        EXPECT_NE(result.out.find(dir + file), std::string::npos) << result.out;
+        EXPECT_FALSE(readText(dir + file).empty()) << file;
+    }
+    // A second run writes the same bytes.
+    const std::string first = readText(dir + "/operations/capacity-planning.md");
+    ASSERT_EQ(runCli({ "docs", "--output-dir", dir }).exitCode, 0);
+    EXPECT_EQ(readText(dir + "/operations/capacity-planning.md"), first);
+}
+
+TEST(DocsCommand, BadUsageExitsTwoAndWritesNothing)
+{
+    expectUsage({ "docs" }, "needs --output-dir DIR");
+    expectUsage({ "docs", "--output-dir", "" }, "--output-dir must not be empty");
+    expectUsage({ "docs", "--output-dir", tempPath("docs-x"), "extra" }, "takes no positional arguments (got 'extra')");
+    expectUsage({ "docs", "--nodes", "5" }, "--nodes");
+}
+
+TEST(DocsCommand, UnwritableDirectoryExitsOne)
+{
+    const std::string file = tempPath("docs-not-a-dir");
+    writeText(file, "x");
+    const ProcessResult result = runCli({ "docs", "--output-dir", file + "/sub" });
+    EXPECT_EQ(result.exitCode, 1) << result.out;
+    EXPECT_NE(result.err.find("engram-capacity docs:"), std::string::npos) << result.err;
+}
+
 } // namespace
 } // namespace ecw::test

@@ -150,7 +150,7 @@ struct ModelWorksheet
     {
         FullWorksheetOptions options;
         options.priceBook = builtinPriceBook().value();
-        options.appVersion = "test";
+        options.appVersion = ECW_VERSION; // the appendix's artifacts name the version, as the CLI's do
         return options;
     }
 };

@@ -115,6 +115,7 @@ private slots:
         FullWorksheetOptions expected;
         expected.priceBook = builtinPriceBook().value();
         expected.costOptions = options;
+        expected.appVersion = ECW_VERSION;
         const FullWorksheet model(ScenarioDocument {}, clock, expected);
         QCOMPARE(readAll(dir.filePath(QStringLiteral("d.csv"))), QByteArray::fromStdString(model.csv()));
     }

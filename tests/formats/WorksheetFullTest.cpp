@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 namespace ecw {
 namespace {
@@ -96,7 +97,8 @@ TEST(WorksheetFull, SectionsInOrderWithAssumptionsLast)
                                            "Cost curves",
                                            "Tier-optimization savings",
                                            "Price sources",
-                                           "Assumptions" };
+                                           "Assumptions",
+                                           "Appendix: deployment artifacts" };
     std::size_t previous = 0;
     for (const std::string& heading : order) {
         const std::size_t at = indexOf(h, heading);
@@ -104,7 +106,7 @@ TEST(WorksheetFull, SectionsInOrderWithAssumptionsLast)
         EXPECT_GE(at, previous) << heading;
         previous = at;
     }
-    EXPECT_EQ(h.back(), "Assumptions");
+    EXPECT_EQ(h.back(), "promtool unit tests for the alerting rules (engram-alerts.test.yaml)");
 }
 
 TEST(WorksheetFull, MilestoneTablesCarryEveryFigureWithAndWithoutMargin)
@@ -209,7 +211,8 @@ TEST(WorksheetFull, WithoutAPriceBookThereIsNoCostRunwayOrPriceSection)
     EXPECT_LT(indexOf(h, "Growth forecast"), h.size());
     for (const char* absent : { "Runway", "Cost per cloud", "Price sources", "Cost curves" })
         EXPECT_EQ(indexOf(h, absent), h.size()) << absent;
-    EXPECT_EQ(h.back(), "Assumptions");
+    // The artifacts need no prices (the ASG says it has none), so the appendix follows the assumptions.
+    EXPECT_EQ(indexOf(h, "Appendix: deployment artifacts"), indexOf(h, "Assumptions") + 1);
     EXPECT_EQ(full.csv().find("\r\nsection,cloud,"), std::string::npos);
     EXPECT_NE(full.csv().find("\r\nsection,day,figure,low,expected,high,unit\r\n"), std::string::npos);
 }
@@ -235,7 +238,7 @@ TEST(WorksheetFull, CsvForecastAndCostAreTheClisRowsUnderASectionColumn)
     }
     EXPECT_EQ(sectionOrder,
               (std::vector<std::string> { "scenario", "inputs", "assumptions", "line_items", "findings", "forecast",
-                                          "cost" }));
+                                          "cost", "artifacts" }));
     std::vector<CsvRow> cliForecast = parseCsv(writeForecastCsv(full.engine())).value();
     cliForecast.erase(cliForecast.begin());
     EXPECT_EQ(forecast, cliForecast);
@@ -245,6 +248,48 @@ TEST(WorksheetFull, CsvForecastAndCostAreTheClisRowsUnderASectionColumn)
     EXPECT_NE(full.csv().find("\r\nforecast,30,memory.total,"), std::string::npos);
     EXPECT_NE(full.csv().find(",bytes\r\n"), std::string::npos);
     EXPECT_NE(full.csv().find("\r\nforecast,30,cost.monthly.aws.with_margin,"), std::string::npos);
+}
+
+TEST(WorksheetFull, AppendixCarriesEveryGeneratedArtifactVerbatim)
+{
+    const FixedClock clock(makeDate(2026, 11, 29));
+    ScenarioDocument document;
+    document.name = "Appendix check";
+    document.scenario.set(InputId::Nodes, 5e8); // 50M hot nodes: 5 shards, so the HPA's minimum is 5
+    const FullWorksheet full(document, clock, withBook());
+    ASSERT_EQ(full.artifacts().size(), kArtifactKindCount);
+
+    // The PDF's appendix: one monospaced block per artifact, its text exactly what 'generate' writes.
+    std::vector<std::string> code;
+    for (const WorksheetBlock& block : full.worksheet().blocks)
+        if (block.kind == BlockKind::Code)
+            code.push_back(block.text);
+    ASSERT_EQ(code.size(), kArtifactKindCount);
+    for (std::size_t i = 0; i < code.size(); ++i) {
+        EXPECT_EQ(code[i], full.artifacts()[i].text) << i;
+        EXPECT_NE(code[i].find("Appendix check"), std::string::npos) << i; // the header names the scenario
+    }
+    EXPECT_NE(code[3].find("minReplicas: 5"), std::string::npos) << code[3];
+
+    // The CSV's rows join back into each file.
+    const Result<std::vector<CsvRow>> rows = parseCsv(full.csv());
+    ASSERT_TRUE(rows.ok());
+    std::map<std::string, std::string> files;
+    int previousLine = 0;
+    std::string previousKind;
+    for (const CsvRow& row : *rows) {
+        if (row.empty() || row[0] != "artifacts")
+            continue;
+        ASSERT_EQ(row.size(), 6u);
+        const int line = std::stoi(row[4]);
+        EXPECT_EQ(line, row[1] == previousKind ? previousLine + 1 : 1) << row[1];
+        previousKind = row[1];
+        previousLine = line;
+        files[row[1]] += row[5] + "\n";
+    }
+    ASSERT_EQ(files.size(), kArtifactKindCount);
+    for (const Artifact& artifact : full.artifacts())
+        EXPECT_EQ(files[std::string(artifactKey(artifact.kind))], artifact.text) << artifactKey(artifact.kind);
 }
 
 TEST(WorksheetFull, WordingHelpersAndChartScale)

@@ -23,15 +23,16 @@ const ecw::Preset& preset(std::string_view id)
 
 } // namespace
 
-TEST(Presets, FourWorkloadTypesThenThreeUseCasesInSpecOrder)
+TEST(Presets, FiveWorkloadTypesThenThreeUseCasesInSpecOrder)
 {
+    // The spec's four workload types, the workbench's archival type, then the spec's three use cases.
     const auto& list = ecw::presets();
-    ASSERT_EQ(list.size(), 7u);
-    const char* ids[]
-        = { "write-heavy", "read-heavy", "analytical", "mixed", "llm-memory", "knowledge-graph", "time-series" };
+    ASSERT_EQ(list.size(), 8u);
+    const char* ids[] = { "write-heavy", "read-heavy",      "analytical", "mixed", "archival",
+                          "llm-memory",  "knowledge-graph", "time-series" };
     for (std::size_t i = 0; i < list.size(); ++i) {
         EXPECT_EQ(list[i].id, ids[i]);
-        EXPECT_EQ(list[i].kind, i < 4 ? ecw::PresetKind::WorkloadType : ecw::PresetKind::UseCase);
+        EXPECT_EQ(list[i].kind, i < 5 ? ecw::PresetKind::WorkloadType : ecw::PresetKind::UseCase);
         EXPECT_FALSE(list[i].name.empty());
         EXPECT_FALSE(list[i].rationale.empty());
         EXPECT_FALSE(list[i].values.empty());

@@ -30,6 +30,15 @@ const QColor kSeriesColors[] = { QColor(0xd9, 0x48, 0x2b), QColor(0xe8, 0xa3, 0x
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
+QFont makeMonoFont(double points)
+{
+    QFont font(QStringLiteral("DejaVu Sans Mono"));
+    font.setStyleHint(QFont::Monospace);
+    font.setPointSizeF(points);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 QFont makeFont(double points, bool bold = false)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -240,8 +249,44 @@ private:
         }
         case BlockKind::Heading:
             return headingHeight(*next);
+        case BlockKind::Code: {
+            // A heading keeps at least the file's first few lines with it.
+            const QString text = qs(next->text);
+            const QStringList lines = text.split(QLatin1Char('\n'));
+            double height = 0;
+            for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 4); ++i)
+                height += codeLineHeight(lines[i]);
+            return height;
+        }
         }
         return 0;
+    }
+
+    double codeLineHeight(const QString& line) const
+    {
+        return textHeight(line.isEmpty() ? QStringLiteral(" ") : line, makeMonoFont(6.5), m_width - 2 * mm(2));
+    }
+
+    // A file's text, line for line on a light fill; a long file continues on the next page, a line too long for
+    // the page wraps (the continuation indented by the fill's margin, never cut off).
+    void codeBlock(const WorksheetBlock& b)
+    {
+        const QFont font = makeMonoFont(6.5);
+        QString text = qs(b.text);
+        if (text.endsWith(QLatin1Char('\n')))
+            text.chop(1);
+        const double inset = mm(2);
+        m_y += mm(0.5);
+        for (const QString& line : text.split(QLatin1Char('\n'))) {
+            const double height = codeLineHeight(line);
+            ensure(height);
+            if (m_painter) {
+                m_painter->fillRect(QRectF(0, m_y, m_width, height), kHeaderFill);
+                drawWrapped(QRectF(inset, m_y, m_width - 2 * inset, height), line, font, kInk, Qt::AlignLeft);
+            }
+            m_y += height;
+        }
+        m_y += mm(2.5);
     }
 
     void block(const WorksheetBlock& b, const WorksheetBlock* next, const WorksheetBlock* afterNext)
@@ -265,6 +310,9 @@ private:
             m_y += height + mm(2);
             break;
         }
+        case BlockKind::Code:
+            codeBlock(b);
+            break;
         case BlockKind::Table:
             table(b.table);
             break;
