@@ -26,6 +26,17 @@ std::string actionCell(const MatrixRow& row)
     return row.fromSpec ? std::string(row.actionTitle) : std::string(row.actionTitle) + " (gap rule)";
 }
 
+// One of the three tables: rows of CpuRow, MemoryRow or StorageRow, each holding its MatrixRow as .row.
+template <typename Rows>
+MarkdownTable matrixTable(std::string condition1, std::string condition2, const Rows& rows)
+{
+    MarkdownTable table({ "Row", std::move(condition1), std::move(condition2), "Action", "Implementation" });
+    for (const auto& entry : rows)
+        table.row({ rowLabel(entry.row), std::string(entry.row.condition1), std::string(entry.row.condition2),
+                    actionCell(entry.row), std::string(entry.row.implementation) });
+    return table;
+}
+
 void writeMatrices(MarkdownWriter& md)
 {
     md.heading(2, "Decision matrices");
@@ -46,25 +57,11 @@ void writeMatrices(MarkdownWriter& md)
     });
 
     md.heading(3, "CPU scaling");
-    MarkdownTable cpu({ "Row", "CPU utilization", "p99 latency", "Action", "Implementation" });
-    for (const CpuRow& row : cpuMatrix())
-        cpu.row({ rowLabel(row.row), std::string(row.row.condition1), std::string(row.row.condition2),
-                  actionCell(row.row), std::string(row.row.implementation) });
-    md.table(cpu);
-
+    md.table(matrixTable("CPU utilization", "p99 latency", cpuMatrix()));
     md.heading(3, "Memory scaling");
-    MarkdownTable memory({ "Row", "Memory pressure", "Tier distribution", "Action", "Implementation" });
-    for (const MemoryRow& row : memoryMatrix())
-        memory.row({ rowLabel(row.row), std::string(row.row.condition1), std::string(row.row.condition2),
-                     actionCell(row.row), std::string(row.row.implementation) });
-    md.table(memory);
-
+    md.table(matrixTable("Memory pressure", "Tier distribution", memoryMatrix()));
     md.heading(3, "Storage scaling triggers");
-    MarkdownTable storage({ "Row", "Metric", "Threshold", "Action", "Implementation" });
-    for (const StorageRow& row : storageTriggers())
-        storage.row({ rowLabel(row.row), std::string(row.row.condition1), std::string(row.row.condition2),
-                      actionCell(row.row), std::string(row.row.implementation) });
-    md.table(storage);
+    md.table(matrixTable("Metric", "Threshold", storageTriggers()));
 
     md.heading(3, "Rules for the gaps");
     md.paragraph("Where the spec's rows leave an observation undecided, the advisor decides as follows.");
