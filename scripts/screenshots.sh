@@ -58,6 +58,6 @@ shot operations-rules-large --tab operations:prometheus-rules --set nodes=100000
 # docs/howto: scaling a node vertically from an observed state (CPU row 3, memory row 3).
 observed=$root/docs/howto/scale-vertically-observed.json
 howto scale-vertically 1 advice --tab operations --observed "$observed"
-howto scale-vertically 2 kubernetes --tab operations:k8s-guaranteed --observed "$observed"
+howto scale-vertically 2 kubernetes --tab operations:k8s-burstable --observed "$observed"
 howto scale-vertically 3 kubectl --tab operations:kubectl --observed "$observed"
 howto scale-vertically 4 docker --tab operations:docker --observed "$observed"

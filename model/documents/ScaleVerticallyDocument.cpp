@@ -92,10 +92,11 @@ void writeKubernetes(MarkdownWriter& md, const DocumentScenario& run, const Scal
                  + kubernetesCpu(sizing.requestCores) + " CPU and " + kubernetesMemory(sizing.requestMemoryBytes)
                  + ") and recommends with headroom (" + kubernetesCpu(sizing.limitCores) + " and "
                  + kubernetesMemory(sizing.limitMemoryBytes)
-                 + "). The Guaranteed Deployment below requests and limits the recommendation; the Burstable one "
-                   "requests the need. Use them for a new deployment, or to check the scenario against reality:");
-    md.raw(image(2, "kubernetes", "The Operations tab showing the generated Kubernetes Deployment"));
-    md.fenced("yaml", generateArtifact(ArtifactKind::KubernetesGuaranteed, run.artifactSource()).text);
+                 + "). The Burstable Deployment below requests the need and limits the recommendation; the "
+                   "Guaranteed one (shown in step 1) requests and limits the recommendation. Use them for a new "
+                   "deployment, or to check the scenario against reality:");
+    md.raw(image(2, "kubernetes", "The Operations tab showing the generated Kubernetes Deployment (Burstable)"));
+    md.fenced("yaml", generateArtifact(ArtifactKind::KubernetesBurstable, run.artifactSource()).text);
     const AdvisedResources r = advisedResources(advice);
     md.paragraph("Here the observed node already has more than the estimate and is still under pressure, so real "
                  "use is above what the scenario's inputs predict (update the inputs too). Scale to the advisor's "
