@@ -125,14 +125,9 @@ int runGenerateCommand(std::span<const std::string_view> args, CliContext& conte
 
     const Estimate base = estimate(document->scenario, document->constants, document->profile);
     const ForecastRun run(*document, *prices, defaultMilestoneDays(), *today);
-    ArtifactSource source;
-    source.scenarioName = document->name;
-    source.toolVersion = std::string(kCliVersion);
-    source.estimate = &base;
-    source.book = prices->book.get();
+    ArtifactSource source = artifactSourceFor(document->name, std::string(kCliVersion), base, prices->book.get(),
+                                              prices->costOptions, &run.engine());
     source.pricing = prices->pricing.value_or(PricingModel::OnDemand);
-    source.costOptions = prices->costOptions;
-    applyRunway(source, run.engine());
 
     if (!all) {
         const Artifact artifact = generateArtifact(*kind, source);

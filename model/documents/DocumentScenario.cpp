@@ -24,11 +24,8 @@ DocumentScenario::DocumentScenario(const DocumentContext& context, ScenarioDocum
 {
     m_engine.setPriceBook(context.book);
     m_engine.recompute(m_document);
-    m_source.scenarioName = m_document.name;
-    m_source.toolVersion = context.toolVersion;
-    m_source.estimate = &m_estimate;
-    m_source.book = context.book.get();
-    applyRunway(m_source, m_engine);
+    m_source = artifactSourceFor(m_document.name, context.toolVersion, m_estimate, context.book.get(), CostOptions {},
+                                 &m_engine);
 }
 
 std::string DocumentScenario::human(std::string_view id) const

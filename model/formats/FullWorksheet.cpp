@@ -23,14 +23,8 @@ FullWorksheet::FullWorksheet(const ScenarioDocument& document, const Clock& cloc
     m_engine.setMilestoneDays(m_options.milestoneDays);
     m_engine.recompute(m_document);
 
-    ArtifactSource source;
-    source.scenarioName = m_document.name;
-    source.toolVersion = m_options.appVersion;
-    source.estimate = &m_estimate;
-    source.book = m_options.priceBook.get();
-    source.costOptions = m_options.costOptions;
-    applyRunway(source, m_engine);
-    m_artifacts = generateAllArtifacts(source);
+    m_artifacts = generateAllArtifacts(artifactSourceFor(m_document.name, m_options.appVersion, m_estimate,
+                                                         m_options.priceBook.get(), m_options.costOptions, &m_engine));
 }
 
 WorksheetDocument FullWorksheet::worksheet() const

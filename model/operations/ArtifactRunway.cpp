@@ -20,4 +20,19 @@ void applyRunway(ArtifactSource& source, const ForecastEngine& engine)
     }
 }
 
+ArtifactSource artifactSourceFor(std::string scenarioName, std::string toolVersion, const Estimate& estimate,
+                                 const PriceBook* book, const CostOptions& costOptions,
+                                 const ForecastEngine* engine)
+{
+    ArtifactSource source;
+    source.scenarioName = std::move(scenarioName);
+    source.toolVersion = std::move(toolVersion);
+    source.estimate = &estimate;
+    source.book = book;
+    source.costOptions = costOptions;
+    if (engine)
+        applyRunway(source, *engine);
+    return source;
+}
+
 } // namespace ecw

@@ -242,15 +242,10 @@ void OperationsTab::recompute()
     m_estimate = m_controller->estimate();
     const std::shared_ptr<const PriceBook> book = bookOf(m_forecast);
 
-    ArtifactSource source;
-    source.scenarioName = document.name;
-    source.toolVersion = toStdString(MainWindow::applicationVersion());
-    source.estimate = &m_estimate;
-    source.book = book.get();
-    if (m_forecast)
-        source.costOptions = m_forecast->results().costOptions();
-    if (m_forecast && m_forecast->results().computed())
-        applyRunway(source, m_forecast->results());
+    const ArtifactSource source
+        = artifactSourceFor(document.name, toStdString(MainWindow::applicationVersion()), m_estimate, book.get(),
+                            m_forecast ? m_forecast->results().costOptions() : CostOptions {},
+                            m_forecast ? &m_forecast->results() : nullptr);
     generateAllArtifactsInto(m_artifacts, source);
 
     const ObservedState state = observedState();
