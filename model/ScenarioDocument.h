@@ -8,8 +8,22 @@
 #include "Scenario.h"
 
 #include <string>
+#include <vector>
 
 namespace ecw {
+
+// Where a constant's value came from when calibration set it: which server (or file), which window, when.
+struct CalibrationRecord {
+    std::string constant; // "hash_table_overhead"
+    double value = 0;
+    double previous = 0;
+    std::string source; // "http://prometheus:9090" or "file telemetry.json"
+    std::string window; // "2026-11-20T00:00:00Z to 2026-12-04T00:00:00Z, step 1m"
+    std::string appliedAt; // ISO 8601 UTC
+    std::string evidence;
+
+    bool operator==(const CalibrationRecord& other) const = default;
+};
 
 struct ScenarioDocument {
     std::string name = "Default scenario";
@@ -20,6 +34,7 @@ struct ScenarioDocument {
     Scenario scenario;
     ModelConstants constants;
     ForecastSettings forecast;
+    std::vector<CalibrationRecord> calibrations; // one per calibrated constant, the latest
 
     bool operator==(const ScenarioDocument& other) const = default;
 };

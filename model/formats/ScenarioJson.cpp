@@ -21,9 +21,9 @@ namespace {
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
-constexpr std::array<std::string_view, 10> kTopLevelKeys { "format",    "schema_version",  "name",    "notes",
+constexpr std::array<std::string_view, 11> kTopLevelKeys { "format",    "schema_version",  "name",    "notes",
                                                            "preset",    "preset_modified", "profile", "inputs",
-                                                           "constants", "forecast" };
+                                                           "constants", "forecast",        "calibrations" };
 
 constexpr std::array<std::string_view, 10> kForecastKeys { "model",       "rate_low",   "rate_expected",
                                                            "rate_high",   "linear_low", "linear_expected",
@@ -267,6 +267,45 @@ std::string describeParseError(const Json::exception& error)
 
 } // namespace
 
+// The provenance of calibrated constants: an array of {constant, value, previous, source, window, applied_at,
+// evidence}.
+static std::optional<Error> readCalibrations(const Json& value, std::vector<CalibrationRecord>& out)
+{
+    if (!value.is_array())
+        return Error { "calibrations must be an array of records" };
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const Json& entry = value[i];
+        const std::string path = "calibrations[" + std::to_string(i) + "]";
+        if (!entry.is_object())
+            return Error { path + " must be an object" };
+        CalibrationRecord record;
+        for (const auto& [key, field] : entry.items()) {
+            if (key == "value" || key == "previous") {
+                if (!field.is_number() || !std::isfinite(field.get<double>()))
+                    return Error { path + "." + key + " must be a finite number" };
+                (key == "value" ? record.value : record.previous) = field.get<double>();
+                continue;
+            }
+            std::string* text = key == "constant" ? &record.constant
+                : key == "source"                 ? &record.source
+                : key == "window"                 ? &record.window
+                : key == "applied_at"             ? &record.appliedAt
+                : key == "evidence"               ? &record.evidence
+                                                  : nullptr;
+            if (!text)
+                return Error { path + "." + key + ": unknown key (a record has constant, value, previous, source, "
+                                                  "window, applied_at and evidence)" };
+            if (!field.is_string())
+                return Error { path + "." + key + " must be a string" };
+            *text = field.get<std::string>();
+        }
+        if (!findConstant(record.constant))
+            return Error { path + ".constant: unknown constant \"" + record.constant + "\"" };
+        out.push_back(std::move(record));
+    }
+    return std::nullopt;
+}
+
 Result<ScenarioDocument> parseScenarioJson(std::string_view text)
 {
     Json root;
@@ -312,6 +351,9 @@ Result<ScenarioDocument> parseScenarioJson(std::string_view text)
     if (const auto it = root.find("forecast"); it != root.end())
         if (auto error = readForecast(*it, document.forecast))
             return *error;
+    if (const auto it = root.find("calibrations"); it != root.end())
+        if (auto error = readCalibrations(*it, document.calibrations))
+            return *error;
     return document;
 }
 
@@ -354,6 +396,19 @@ std::string writeScenarioJson(const ScenarioDocument& document)
     growth["ops_grow_with_nodes"] = forecast.opsGrowWithNodes;
     growth["horizon_days"] = jsonNumber(forecast.horizonDays);
     root["forecast"] = std::move(growth);
+
+    if (!document.calibrations.empty()) {
+        OrderedJson calibrations = OrderedJson::array();
+        for (const CalibrationRecord& record : document.calibrations)
+            calibrations.push_back(OrderedJson { { "constant", record.constant },
+                                                 { "value", jsonNumber(record.value) },
+                                                 { "previous", jsonNumber(record.previous) },
+                                                 { "source", record.source },
+                                                 { "window", record.window },
+                                                 { "applied_at", record.appliedAt },
+                                                 { "evidence", record.evidence } });
+        root["calibrations"] = std::move(calibrations);
+    }
 
     // Never throws: invalid UTF-8 in a name or note becomes U+FFFD rather than an exception.
     return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
