@@ -2,6 +2,7 @@
 #include "CommandTable.h"
 
 #include "AdviseCommand.h"
+#include "CalibrateCommand.h"
 #include "ConstantsCommand.h"
 #include "CostCommand.h"
 #include "DocsCommand.h"
@@ -25,6 +26,9 @@ constexpr std::array kCommands {
                  runCostCommand },
     CliCommand { "advise", "Scaling advisor: the spec's decision matrices on an observed state, with targets and instances",
                  runAdviseCommand },
+    CliCommand { "calibrate",
+                 "Observed telemetry (Prometheus or a file) vs the model: errors, proposed constants, growth fit, right-sizing",
+                 runCalibrateCommand },
     CliCommand { "generate", "Deployment artifacts: Kubernetes, HPA, docker, numactl, AWS ASG, Prometheus alert rules",
                  runGenerateCommand },
     CliCommand { "docs", "Write the operator documents (scaling, capacity planning, how-to, requirements) from the model",

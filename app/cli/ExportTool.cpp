@@ -1,79 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// POSIX: /proc/self/exe for the binary's own path, access(X_OK) and execv.
 #include "ExportTool.h"
-
-#include <cerrno>
-#include <climits>
-#include <cstring>
-
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace ecw {
 
-namespace {
-
-std::string ownFolder()
-{
-    char buffer[PATH_MAX];
-    const ssize_t length = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
-    if (length <= 0)
-        return {};
-    const std::string path(buffer, static_cast<std::size_t>(length));
-    const std::size_t slash = path.rfind('/');
-    return slash == std::string::npos ? std::string() : path.substr(0, slash);
-}
-
-bool isExecutableFile(const std::string& path)
-{
-    struct stat info
-    {
-    };
-    return ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && ::access(path.c_str(), X_OK) == 0;
-}
-
-} // namespace
-
 std::vector<std::string> exportToolCandidates()
 {
-    const std::string folder = ownFolder();
-    if (folder.empty())
-        return {};
-    const std::string name(kExportToolName);
-    return { folder + "/" + name, folder + "/" + std::string(kExportToolLibexec) + "/" + name };
+    return siblingToolCandidates(kExportToolName);
 }
 
 Result<std::string> findExportTool()
 {
-    const std::vector<std::string> candidates = exportToolCandidates();
-    for (const std::string& candidate : candidates)
-        if (isExecutableFile(candidate))
-            return candidate;
-    std::string message = "the PDF export tool " + std::string(kExportToolName) + " is not installed";
-    if (candidates.empty()) {
-        message += " (this system has no /proc/self/exe to find it by)";
-    } else {
-        message += " (looked for ";
-        for (std::size_t i = 0; i < candidates.size(); ++i)
-            message += (i ? " and " : "") + candidates[i];
-        message += ")";
-    }
-    return Error { message + "; --csv works without it" };
+    const Result<std::string> tool = findSiblingTool(kExportToolName, "--csv works without it");
+    if (tool)
+        return tool;
+    // Keep the message users and tests know: "the PDF export tool ... is not installed".
+    std::string message = tool.error();
+    const std::string prefix = "the tool ";
+    if (message.rfind(prefix, 0) == 0)
+        message = "the PDF export tool " + message.substr(prefix.size());
+    return Error { message };
 }
 
 Error execExportTool(const std::string& toolPath, std::string_view displayName, std::span<const std::string_view> args)
 {
-    std::vector<std::string> storage;
-    storage.reserve(args.size() + 1);
-    storage.emplace_back(displayName);
-    for (std::string_view arg : args)
-        storage.emplace_back(arg);
-    std::vector<char*> argv;
-    for (std::string& arg : storage)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    ::execv(toolPath.c_str(), argv.data());
-    return Error { "cannot run " + toolPath + ": " + std::strerror(errno) };
+    return execSiblingTool(toolPath, displayName, args);
 }
 
 } // namespace ecw

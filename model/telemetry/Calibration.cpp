@@ -114,7 +114,7 @@ void proposeConstants(Calibration& c)
         propose(c, ConstantId::HashTableOverhead, "memory.hot", k[ConstantId::HashTableOverhead] * row->observed / row->predicted,
                 "observed " + human(row->observed, Unit::Bytes) + " against predicted " + human(row->predicted, Unit::Bytes)
                     + " for " + formatGrouped(e.value("tiers.hot_nodes")) + " hot nodes: "
-                    + formatCompact(row->observed / std::max(1.0, e.value("tiers.hot_nodes"))) + " bytes per hot node");
+                    + formatSignificant(row->observed / std::max(1.0, e.value("tiers.hot_nodes"))) + " bytes per hot node");
     if (const ComparisonRow* row = findRow(c.rows, "storage.wal"); row && row->observedAvailable && row->predicted > 0) {
         const double writes = c.observedDocument.scenario[InputId::OpsPerSec]
             * (full ? c.observedDocument.scenario[InputId::WriteFraction] : 1.0) * kSecondsPerDay
@@ -122,7 +122,7 @@ void proposeConstants(Calibration& c)
         propose(c, ConstantId::WalRecordBytes, "storage.wal", k[ConstantId::WalRecordBytes] * row->observed / row->predicted,
                 "observed " + human(row->observed, Unit::Bytes) + " of WAL for "
                     + formatGrouped(writes) + " writes retained: "
-                    + formatCompact(row->observed / std::max(1.0, writes)) + " bytes per write after compression");
+                    + formatSignificant(row->observed / std::max(1.0, writes)) + " bytes per write after compression");
     }
     if (const ComparisonRow* row = findRow(c.rows, "storage.warm"); row && row->observedAvailable && row->predicted > 0)
         propose(c, ConstantId::VersionRetentionRatio, "storage.warm",
@@ -144,10 +144,10 @@ void proposeConstants(Calibration& c)
         if (spreading > 0 && observedSpreading > 0)
             propose(c, ConstantId::SpreadingOpsPerCore, "cpu.cores",
                     k[ConstantId::SpreadingOpsPerCore] * spreading / observedSpreading,
-                    "observed " + formatCompact(row->observed) + " cores in use at "
+                    "observed " + formatSignificant(row->observed) + " cores in use at "
                         + formatGrouped(c.observedDocument.scenario[InputId::OpsPerSec]) + " ops/s, of which "
-                        + formatCompact(observedSpreading) + " for spreading once the model's other "
-                        + formatCompact(rest) + " cores are taken off");
+                        + formatSignificant(observedSpreading) + " for spreading once the model's other "
+                        + formatSignificant(rest) + " cores are taken off");
     }
 }
 

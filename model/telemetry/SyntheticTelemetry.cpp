@@ -17,6 +17,7 @@ SyntheticTruth defaultSyntheticTruth(double end)
     truth.end = end;
     truth.start.set(InputId::Nodes, 1'000'000);
     truth.start.set(InputId::OpsPerSec, 4'000);
+    truth.start.set(InputId::WriteFraction, 0.3);
     truth.constants.set(ConstantId::HashTableOverhead, truth.constants[ConstantId::HashTableOverhead] * 1.25);
     truth.constants.set(ConstantId::WalRecordBytes, truth.constants[ConstantId::WalRecordBytes] * 0.8);
     return truth;

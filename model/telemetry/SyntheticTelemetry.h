@@ -24,7 +24,7 @@ struct SyntheticTruth
     double noise = 0.01; // standard deviation of the multiplicative noise
     double outageStartDay = 9; // no samples for outageHours from here (negative: no outage)
     double outageHours = 2;
-    int cores = 32; // engram_cpu_utilization_percent{core="0".."cores-1"}
+    int cores = 8; // engram_cpu_utilization_percent{core="0".."cores-1"}
     std::uint32_t seed = 20261206;
     bool omitColdMemory = false; // leave out engram_memory_usage_bytes{tier="cold"} (the fault test)
 };

@@ -115,6 +115,25 @@ std::vector<Sample> sumSeries(const std::vector<const Series*>& series, double h
     return sum;
 }
 
+std::string formatSignificant(double value)
+{
+    if (!std::isfinite(value))
+        return value > 0 ? "inf" : (value < 0 ? "-inf" : "nan");
+    char buffer[64];
+    if (std::fabs(value) >= 10000) {
+        std::snprintf(buffer, sizeof buffer, "%.0f", std::round(value));
+        std::string digits = buffer;
+        const bool negative = !digits.empty() && digits.front() == '-';
+        if (negative)
+            digits.erase(0, 1);
+        for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+            digits.insert(static_cast<std::size_t>(i), ",");
+        return (negative ? "-" : "") + digits;
+    }
+    std::snprintf(buffer, sizeof buffer, "%.4g", value);
+    return buffer;
+}
+
 std::string formatTimestamp(double secondsSinceEpoch)
 {
     if (!std::isfinite(secondsSinceEpoch))

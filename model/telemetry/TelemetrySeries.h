@@ -60,6 +60,9 @@ void mergeSeries(TelemetrySet& set, Series series);
 // most holdSeconds (Prometheus's five-minute lookback): sum(engram_nodes) over the tiers.
 std::vector<Sample> sumSeries(const std::vector<const Series*>& series, double holdSeconds = 300);
 
+// Four significant digits for ratios and constants ("1.892", "8961"), whole numbers grouped from 10,000 up.
+std::string formatSignificant(double value);
+
 // ISO 8601 UTC with seconds: "2026-12-04T10:00:00Z".
 std::string formatTimestamp(double secondsSinceEpoch);
 // "14d", "36h", "90m", "600s", or plain seconds: the window length; 0 or negative when unreadable.

@@ -72,7 +72,7 @@ TEST_F(CalibrationTest, ObservedInputsAreTheGeneratorsLastState)
     EXPECT_NEAR(c.observed.opsPerSec, 4000 * c.observed.nodes / 1e6, 0.02 * 4000 * c.observed.nodes / 1e6);
     ASSERT_TRUE(c.observed.writeFraction.has_value());
     EXPECT_NEAR(*c.observed.writeFraction, truth->start[InputId::WriteFraction], 1e-9);
-    EXPECT_EQ(c.observed.coresProvisioned, 32);
+    EXPECT_EQ(c.observed.coresProvisioned, 8);
 }
 
 TEST_F(CalibrationTest, ErrorTableFlagsTheHotTierAndTheWal)
