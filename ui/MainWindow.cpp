@@ -8,6 +8,7 @@
 #include "AutosaveDialogPrompter.h"
 #include "CostSettingsPanel.h"
 #include "CostTab.h"
+#include "ObservedTab.h"
 #include "OperationsTab.h"
 #include "DialogPrompter.h"
 #include "ExportActions.h"
@@ -275,9 +276,9 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
     }
-    const QString forecastNames[] = { tr("F&orecast"), tr("&Cost"), tr("O&perations") };
-    QWidget* const forecastPages[] = { m_forecastTab, m_costTab, m_operationsTab };
-    for (int i = 0; i < 3; ++i) {
+    const QString forecastNames[] = { tr("F&orecast"), tr("&Cost"), tr("O&perations"), tr("O&bserved") };
+    QWidget* const forecastPages[] = { m_forecastTab, m_costTab, m_operationsTab, m_observedTab };
+    for (int i = 0; i < 4; ++i) {
         QAction* action = view->addAction(forecastNames[i]);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_4 + i)));
         QWidget* page = forecastPages[i];
@@ -318,7 +319,8 @@ void MainWindow::createMenus()
 
 void MainWindow::createForecastViews()
 {
-    // Tabs 3 and 4, after the breakdown, line items and assumptions. They recompute only while shown.
+    // Tabs 3 to 6, after the breakdown, line items and assumptions: Forecast, Cost, Operations and Observed. They
+    // recompute only while shown.
     m_forecast = new ForecastController(m_controller, this);
     m_forecastTab = new ForecastTab(m_controller, m_forecast, this);
     m_costTab = new CostTab(m_forecast, this);
@@ -326,6 +328,12 @@ void MainWindow::createForecastViews()
     m_tabs->addTab(m_costTab, tr("Cost"));
     m_operationsTab = new OperationsTab(m_controller, m_forecast, this);
     m_tabs->addTab(m_operationsTab, tr("Operations"));
+    m_observedTab = new ObservedTab(m_controller, m_forecast, this);
+    m_tabs->addTab(m_observedTab, tr("Observed"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_observedTab),
+                          tr("Telemetry from a file or Prometheus: observed against predicted, proposed calibrations, "
+                             "the fitted growth and right-sizing (Ctrl+7)"));
+    connect(m_observedTab, &ObservedTab::statusMessage, this, &MainWindow::reportRejected);
     m_tabs->setTabToolTip(m_tabs->indexOf(m_forecastTab),
                           tr("Growth settings, the 30/60/90-day table, runway and growth charts (Ctrl+4)"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_costTab),
@@ -353,6 +361,9 @@ void MainWindow::createExportActions()
     };
     syncCosts();
     connect(m_forecast, &ForecastController::costSettingsChanged, this, syncCosts);
+    // With telemetry loaded, the worksheet gains its "Observed vs predicted" section (asked for at export time,
+    // so it is the calibration of the scenario being exported).
+    m_exportActions->exporter().setCalibrationSource([this] { return m_observedTab->calibration(); });
     const auto syncDirectory = [this] {
         if (!m_controller->filePath().isEmpty())
             m_exportActions->setDirectory(QFileInfo(m_controller->filePath()).absolutePath());

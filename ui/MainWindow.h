@@ -19,6 +19,7 @@ class AssumptionsPanel;
 class Autosave;
 class AutosavePrompter;
 class CostTab;
+class ObservedTab;
 class OperationsTab;
 class ExportActions;
 class ForecastController;
@@ -55,6 +56,7 @@ public:
     ForecastTab* forecastTab() const { return m_forecastTab; }
     CostTab* costTab() const { return m_costTab; }
     OperationsTab* operationsTab() const { return m_operationsTab; }
+    ObservedTab* observedTab() const { return m_observedTab; }
     // File > Export PDF..., Export CSV..., Print..., Print Preview...
     ExportActions* exportActions() const { return m_exportActions; }
     // Later file actions (export, print) go into the File menu after Save As, in a group of their own.
@@ -115,6 +117,7 @@ private:
     ForecastTab* m_forecastTab = nullptr;
     CostTab* m_costTab = nullptr;
     OperationsTab* m_operationsTab = nullptr;
+    ObservedTab* m_observedTab = nullptr;
     ExportActions* m_exportActions = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_mainSplitter = nullptr;

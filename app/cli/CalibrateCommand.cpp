@@ -40,6 +40,7 @@ std::vector<OptionSpec> calibrateSpecs()
     specs.push_back({ "prometheus", "URL", false });
     specs.push_back({ "window", "DURATION", false });
     specs.push_back({ "step", "DURATION", false });
+    specs.push_back({ "start", "TIME", false });
     specs.push_back({ "end", "TIME", false });
     specs.push_back({ "token-env", "NAME", false });
     specs.push_back({ "timeout", "SECONDS", false });
@@ -90,6 +91,16 @@ Result<PrometheusRequest> resolveRequest(const CliArguments& args)
     }
     if (window > 0 && std::isfinite(request.end))
         request.start = request.end - window;
+    if (const std::string* start = args.value("start")) {
+        if (args.has("window"))
+            problems.insert(problems.begin(), "give --start or --window, not both");
+        request.start = parseTimestamp(*start);
+        if (!std::isfinite(request.start))
+            problems.push_back("--start must be a time such as 2026-11-20T00:00:00Z, 2026-11-20 or seconds since the "
+                               "epoch (got \"" + *start + "\")");
+        else
+            std::erase_if(problems, [](const std::string& p) { return p.rfind("--window", 0) == 0; });
+    }
     if (const std::string* step = args.value("step")) {
         request.step = parseDuration(*step);
         if (!(request.step > 0))
@@ -294,6 +305,7 @@ std::string calibrateHelpText()
     help.heading("Telemetry options:");
     help.option("--prometheus URL", "The Prometheus server's base URL (http:// or https://); its HTTP API is queried.");
     help.option("--window DURATION", "How far back to read, ending at --end: 14d (the default), 36h, 90m, 600s.");
+    help.option("--start TIME", "The window's start instead of --window (same forms as --end).");
     help.option("--end TIME", "The window's end: 2026-12-04T10:00:00Z, 2026-12-04 or seconds since the epoch; now by default.");
     help.option("--step DURATION", "Resolution of query_range (default 60s); long windows are split so that no query "
                                    "asks for more than 11,000 points per series.");
@@ -347,7 +359,7 @@ int runCalibrateCommand(std::span<const std::string_view> args, CliContext& cont
         return reportUsageError(context, kCommand,
                                 "give exactly one telemetry source: --prometheus URL or --from-file FILE");
     if (fromFile) {
-        for (const char* serverOnly : { "window", "end", "step", "token-file", "token-env", "timeout", "retries" })
+        for (const char* serverOnly : { "window", "start", "end", "step", "token-file", "token-env", "timeout", "retries" })
             if (parsed->has(serverOnly))
                 return reportUsageError(context, kCommand,
                                         "--" + std::string(serverOnly) + " applies to --prometheus, not --from-file");

@@ -206,7 +206,7 @@ TEST(CliBinary, MissingTrailingPositionalsTakeDefaults)
 
 TEST(CliBinary, BadUsageExitsTwoWithNothingOnStdout)
 {
-    expectUsageError({}, "engram-capacity: missing command (one of: estimate, forecast, cost, advise, generate, docs, export, constants)");
+    expectUsageError({}, "engram-capacity: missing command (one of: estimate, forecast, cost, advise, calibrate, generate, docs, export, constants)");
     expectUsageError({ "estimat" }, "engram-capacity: unknown command 'estimat'");
     expectUsageError({ "--frobnicate" }, "engram-capacity: unknown option '--frobnicate'");
     expectUsageError({ "help", "nothing" }, "unknown command 'nothing'");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// docs/cli.md documents every option the forecast, cost and export commands accept (read from their --help).
+// docs/cli.md documents every option the forecast, cost, export, advise, generate and calibrate commands accept (read from their --help).
 #include "AdviseCommand.h"
+#include "CalibrateCommand.h"
 #include "CostCommand.h"
 #include "DocsCommand.h"
 #include "ExportCommand.h"
@@ -42,7 +43,8 @@ TEST(CommandDocs, EveryForecastCostAndExportOptionIsInCliMd)
     for (const auto& [command, help] :
          { std::pair { "forecast", ecw::forecastHelpText() }, std::pair { "cost", ecw::costHelpText() },
            std::pair { "export", ecw::exportHelpText() }, std::pair { "advise", ecw::adviseHelpText() },
-           std::pair { "generate", ecw::generateHelpText() } }) {
+           std::pair { "generate", ecw::generateHelpText() },
+           std::pair { "calibrate", ecw::calibrateHelpText() } }) {
         EXPECT_NE(docs.find(std::string("## `") + command + "`"), std::string::npos) << command;
         const std::set<std::string> options = optionsIn(help);
         EXPECT_GT(options.size(), 5u) << command;

@@ -31,5 +31,6 @@ grep -q "<metadata_license>CC0-1.0</metadata_license>" "$metainfo" || fail "meta
 grep -q "<binary>engram-capacity</binary>" "$metainfo" || fail "engram-capacity is not provided"
 grep -q "<binary>engram-workbench</binary>" "$metainfo" || fail "engram-workbench is not provided"
 grep -q "<binary>engram-capacity-export</binary>" "$metainfo" || fail "engram-capacity-export is not provided"
+grep -q "<binary>engram-capacity-prometheus</binary>" "$metainfo" || fail "engram-capacity-prometheus is not provided"
 grep -q "<release version=\"$version\"" "$metainfo" || fail "no release entry for version $version"
 echo "PASS"

@@ -18,6 +18,7 @@ check_layout() {
     for f in \
         bin/engram-capacity \
         bin/engram-capacity-export \
+        bin/engram-capacity-prometheus \
         bin/engram-workbench \
         share/applications/$ECW_APP_ID.desktop \
         share/metainfo/$ECW_APP_ID.metainfo.xml \
@@ -31,6 +32,7 @@ check_layout() {
         share/icons/hicolor/256x256/apps/$ECW_APP_ID.png \
         share/man/man1/engram-capacity.1.gz \
         share/man/man1/engram-capacity-export.1.gz \
+        share/man/man1/engram-capacity-prometheus.1.gz \
         share/man/man1/engram-workbench.1.gz \
         share/$ECW_PACKAGE/engram-pricebook.json \
         share/doc/$ECW_PACKAGE/copyright \
@@ -43,7 +45,7 @@ check_layout() {
         [ -f "$prefix/share/doc/$ECW_PACKAGE/$(basename "$doc")" ] || missing="$missing share/doc/$ECW_PACKAGE/$(basename "$doc")"
     done
     [ -z "$missing" ] || fail "missing under $prefix:$missing"
-    for exe in engram-capacity engram-capacity-export engram-workbench; do
+    for exe in engram-capacity engram-capacity-export engram-capacity-prometheus engram-workbench; do
         [ -x "$prefix/bin/$exe" ] || fail "$prefix/bin/$exe is not executable"
     done
     # A PNG of each size has that size (bytes 16..23 of a PNG hold width and height).
@@ -53,7 +55,7 @@ check_layout() {
         expected="0 0 $((size / 256)) $((size % 256)) 0 0 $((size / 256)) $((size % 256))"
         [ "$dims" = "$expected" ] || fail "$png is not ${size}x${size} (header bytes: $dims)"
     done
-    for page in engram-capacity engram-capacity-export engram-workbench; do
+    for page in engram-capacity engram-capacity-export engram-capacity-prometheus engram-workbench; do
         gzip -t "$prefix/share/man/man1/$page.1.gz" || fail "$page.1.gz is not valid gzip"
     done
     echo "layout: all files present under $prefix"
@@ -67,7 +69,7 @@ check_runs() {
     version=$2
     scratch=$3
     cli=$prefix/bin/engram-capacity
-    for exe in engram-capacity engram-capacity-export engram-workbench; do
+    for exe in engram-capacity engram-capacity-export engram-capacity-prometheus engram-workbench; do
         unresolved=$(env -u LD_LIBRARY_PATH ldd "$prefix/bin/$exe" | grep "not found" || true)
         [ -z "$unresolved" ] || fail "$exe has unresolved libraries: $unresolved"
     done

@@ -5,6 +5,7 @@
 #include "InputControl.h"
 #include "InputPanel.h"
 #include "MainWindow.h"
+#include "ObservedTab.h"
 #include "NumberSpinBox.h"
 #include "ScenarioController.h"
 #include "TierBreakdownChart.h"
@@ -229,11 +230,12 @@ private Q_SLOTS:
     {
         MainWindow window;
         QTabWidget* tabs = window.outputTabs();
-        QCOMPARE(tabs->count(), 6); // breakdown, line items, assumptions, forecast, cost, operations
+        QCOMPARE(tabs->count(), 7); // breakdown, line items, assumptions, forecast, cost, operations, observed
         QCOMPARE(tabs->tabText(0), QStringLiteral("&Breakdown"));
         QCOMPARE(tabs->tabText(1), QStringLiteral("&Line items"));
+        QCOMPARE(tabs->widget(6), static_cast<QWidget*>(window.observedTab()));
         tabs->addTab(new QWidget, QStringLiteral("Another view"));
-        QCOMPARE(tabs->count(), 7);
+        QCOMPARE(tabs->count(), 8);
         // And later file actions land after Save As, before Quit.
         auto* exportPdf = new QAction(QStringLiteral("Export PDF"), &window);
         window.addFileActions({ exportPdf });

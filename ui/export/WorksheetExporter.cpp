@@ -2,6 +2,9 @@
 #include "WorksheetExporter.h"
 
 #include "BuiltinPriceBook.h"
+#include "CalibrationOutput.h"
+#include "CalibrationSection.h"
+#include "CsvWriter.h"
 #include "FullWorksheet.h"
 #include "WorksheetPainter.h"
 
@@ -33,10 +36,18 @@ std::shared_ptr<const PriceBook> WorksheetExporter::effectiveBook() const
     return builtin ? *builtin : nullptr; // a broken build's book: the worksheet leaves out the cost sections
 }
 
+std::shared_ptr<const Calibration> WorksheetExporter::currentCalibration() const
+{
+    return m_calibrationSource ? m_calibrationSource() : nullptr;
+}
+
 WorksheetDocument WorksheetExporter::worksheet() const
 {
     const FullWorksheet full(m_document, clock(), options(effectiveBook(), m_costOptions));
-    return full.worksheet();
+    WorksheetDocument document = full.worksheet();
+    if (const std::shared_ptr<const Calibration> calibration = currentCalibration())
+        insertCalibrationSection(document, *calibration);
+    return document;
 }
 
 PdfExportResult WorksheetExporter::exportPdf(const QString& path, QPageSize::PageSizeId pageSize) const
@@ -54,7 +65,14 @@ PdfExportResult WorksheetExporter::exportCsv(const QString& path) const
     if (QFileInfo(path).isDir())
         return fail(QStringLiteral("it is a folder"));
     const FullWorksheet full(m_document, clock(), options(effectiveBook(), m_costOptions));
-    const std::string csv = full.csv();
+    std::string csv = full.csv();
+    if (const std::shared_ptr<const Calibration> calibration = currentCalibration()) {
+        // A section of its own after a blank line, like the worksheet's others, with its own header row.
+        CsvWriter writer;
+        writer.blankLine();
+        writeCalibrationCsv(writer, *calibration);
+        csv += writer.take();
+    }
     if (const QString why = saveFileAtomically(path, QByteArray::fromStdString(csv)); !why.isEmpty())
         return fail(why);
     result.ok = true; // pages stays 0: a CSV has none

@@ -3,6 +3,7 @@
 // discounts, if any) to a PDF, a CSV or a printer, all painting the same FullWorksheet document.
 #pragma once
 
+#include "Calibration.h"
 #include "Clock.h"
 #include "CostModel.h"
 #include "PdfExport.h"
@@ -13,6 +14,7 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QPrinter;
@@ -32,6 +34,10 @@ public:
     // The worksheet's date and day 0 of its forecast; the system clock unless a test or report sets one.
     // The clock must outlive the exporter; nullptr goes back to the system clock.
     void setClock(const Clock* clock) { m_clock = clock; }
+    // The calibration against loaded telemetry, asked for at each export; when it gives one, the PDF gains the
+    // "Observed vs predicted" section (before the appendix) and the CSV the calibration's rows at its end.
+    using CalibrationSource = std::function<std::shared_ptr<const Calibration>()>;
+    void setCalibrationSource(CalibrationSource source) { m_calibrationSource = std::move(source); }
 
     // The document every output paints or writes.
     WorksheetDocument worksheet() const;
@@ -45,12 +51,14 @@ public:
 private:
     std::shared_ptr<const PriceBook> effectiveBook() const;
     const Clock& clock() const { return m_clock ? *m_clock : m_systemClock; }
+    std::shared_ptr<const Calibration> currentCalibration() const;
 
     ScenarioDocument m_document;
     std::shared_ptr<const PriceBook> m_book;
     CostOptions m_costOptions;
     SystemClock m_systemClock;
     const Clock* m_clock = nullptr; // not owned; nullptr: m_systemClock
+    CalibrationSource m_calibrationSource;
 };
 
 } // namespace ecw
