@@ -52,11 +52,6 @@ std::vector<OptionSpec> calibrateSpecs()
     return specs;
 }
 
-std::string nowIso()
-{
-    return formatTimestamp(static_cast<double>(std::time(nullptr)));
-}
-
 Result<double> positiveNumber(const CliArguments& args, std::string_view name, double fallback, double minimum,
                               double maximum)
 {
@@ -417,7 +412,7 @@ int runCalibrateCommand(std::span<const std::string_view> args, CliContext& cont
         if (!read)
             return reportUsageError(context, kCommand, "--from-file " + read.error());
         telemetry = std::move(read).value();
-        telemetry.source.fetchedAt = nowIso();
+        telemetry.source.fetchedAt = currentTimestamp();
     }
 
     const Result<Calibration> calibration = calibrate(telemetry, *document, prices->book.get(), options);
@@ -439,7 +434,7 @@ int runCalibrateCommand(std::span<const std::string_view> args, CliContext& cont
             if (!selected)
                 return reportUsageError(context, kCommand, selected.error());
             if (!selected->empty())
-                applyProposals(calibrated, *calibration, *selected, nowIso());
+                applyProposals(calibrated, *calibration, *selected, currentTimestamp());
         }
         const Result<std::size_t> written = writeFileAtomically(*save, writeScenarioJson(calibrated));
         if (!written) {

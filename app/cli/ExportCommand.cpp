@@ -22,7 +22,7 @@ std::vector<OptionSpec> exportSpecs()
 {
     return { { "scenario", "FILE", false },  { "pdf", "FILE", false },        { "csv", "FILE", false },
              { "page-size", "NAME", false }, { "price-book", "FILE", false }, { "today", "YYYY-MM-DD", false },
-             { "help", "", false } };
+             { "telemetry", "FILE", false }, { "help", "", false } };
 }
 
 std::optional<std::string> optional(const CliArguments& args, std::string_view name)
@@ -38,7 +38,7 @@ std::string exportHelpText()
 {
     HelpFormatter help;
     help.line("Usage: engram-capacity export [--scenario FILE] [--pdf FILE] [--csv FILE] [--page-size a4|letter]");
-    help.line("                              [--price-book FILE] [--today YYYY-MM-DD]");
+    help.line("                              [--price-book FILE] [--today YYYY-MM-DD] [--telemetry FILE]");
     help.line();
     help.line("Writes the capacity worksheet of a scenario (the built-in default scenario without --scenario):");
     help.line("inputs, tier chart, every line item with its formula and this scenario's numbers, warnings, the");
@@ -55,6 +55,9 @@ std::string exportHelpText()
     help.option("--page-size NAME", "a4 (the default) or letter.");
     help.option("--price-book FILE", "Price with this book instead of the built-in one.");
     help.option("--today YYYY-MM-DD", "The worksheet's date and day 0 of the forecast (default: today, UTC).");
+    help.option("--telemetry FILE",
+                "Add the \"Observed vs predicted\" section: the series in FILE (query_range JSON or OpenMetrics, as "
+                "'calibrate --save-telemetry' writes) calibrated against the scenario, as in 'calibrate --from-file'.");
     help.option("-h, --help", "Show this help.");
     help.line();
     help.line("At least one of --pdf and --csv. Each file is replaced atomically: a failed export leaves an");
@@ -64,6 +67,7 @@ std::string exportHelpText()
     help.heading("Examples:");
     help.line("  engram-capacity export --pdf worksheet.pdf");
     help.line("  engram-capacity export --scenario big.json --pdf big.pdf --csv big.csv --page-size letter");
+    help.line("  engram-capacity export --scenario prod.json --telemetry prod-14d.json --pdf prod.pdf");
     return help.text();
 }
 
@@ -88,6 +92,7 @@ int runExportCommand(std::span<const std::string_view> args, CliContext& context
     arguments.pageSize = optional(*parsed, "page-size");
     arguments.priceBook = optional(*parsed, "price-book");
     arguments.today = optional(*parsed, "today");
+    arguments.telemetry = optional(*parsed, "telemetry");
     const Result<ExportRequest> request = resolveExportRequest(arguments);
     if (!request)
         return reportUsageError(context, kCommand, request.error());

@@ -2,8 +2,12 @@
 #include "ExportRequest.h"
 
 #include "AtomicFile.h"
+#include "CalibrationOutput.h"
+#include "CalibrationSection.h"
+#include "CsvWriter.h"
 #include "FullWorksheet.h"
 #include "ScenarioJson.h"
+#include "TelemetryFiles.h"
 #include "TextFile.h"
 
 #include <algorithm>
@@ -17,6 +21,37 @@ std::string lower(std::string text)
 {
     std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
     return text;
+}
+
+FullWorksheetOptions worksheetOptions(const ExportRequest& request, std::string_view appVersion)
+{
+    FullWorksheetOptions options;
+    options.priceBook = request.prices.book;
+    options.costOptions = request.prices.costOptions;
+    options.appVersion = appVersion;
+    return options;
+}
+
+// The series in the file, calibrated against the scenario with the request's prices (as the Observed tab does).
+Result<std::shared_ptr<const Calibration>> calibrateFromFile(const std::string& path, const ExportRequest& request)
+{
+    if (path.empty())
+        return Error { "--telemetry needs a file name" };
+    const Result<std::string> text = readTextFile(path);
+    if (!text)
+        return Error { "--telemetry: " + text.error() };
+    Result<TelemetrySet> read = readTelemetryFile(*text, path);
+    if (!read)
+        return Error { "--telemetry " + read.error() };
+    TelemetrySet telemetry = std::move(read).value();
+    telemetry.source.fetchedAt = currentTimestamp();
+    CalibrationOptions options;
+    options.cost = request.prices.costOptions;
+    options.pricing = options.cost.curveModel;
+    Result<Calibration> calibration = calibrate(telemetry, request.document, request.prices.book.get(), options);
+    if (!calibration)
+        return Error { "--telemetry " + path + ": " + calibration.error() };
+    return std::make_shared<const Calibration>(std::move(calibration).value());
 }
 
 } // namespace
@@ -68,18 +103,36 @@ Result<ExportRequest> resolveExportRequest(const ExportArguments& arguments)
     } else {
         request.today = SystemClock().today();
     }
+    if (arguments.telemetry) {
+        Result<std::shared_ptr<const Calibration>> calibration = calibrateFromFile(*arguments.telemetry, request);
+        if (!calibration)
+            return Error { calibration.error() };
+        request.calibration = std::move(calibration).value();
+    }
     return request;
+}
+
+WorksheetDocument requestedWorksheet(const ExportRequest& request, std::string_view appVersion)
+{
+    const FixedClock clock(request.today);
+    WorksheetDocument document = FullWorksheet(request.document, clock, worksheetOptions(request, appVersion)).worksheet();
+    if (request.calibration)
+        insertCalibrationSection(document, *request.calibration);
+    return document;
 }
 
 Result<std::size_t> writeWorksheetCsvFile(const ExportRequest& request, std::string_view appVersion)
 {
     const FixedClock clock(request.today);
-    FullWorksheetOptions options;
-    options.priceBook = request.prices.book;
-    options.costOptions = request.prices.costOptions;
-    options.appVersion = appVersion;
-    const FullWorksheet worksheet(request.document, clock, options);
-    return writeFileAtomically(request.csvPath, worksheet.csv());
+    std::string csv = FullWorksheet(request.document, clock, worksheetOptions(request, appVersion)).csv();
+    if (request.calibration) {
+        // Its own section after a blank line, with its own header row: the workbench's CSV export, byte for byte.
+        CsvWriter writer;
+        writer.blankLine();
+        writeCalibrationCsv(writer, *request.calibration);
+        csv += writer.take();
+    }
+    return writeFileAtomically(request.csvPath, csv);
 }
 
 } // namespace ecw

@@ -3,10 +3,13 @@
 // Qt export tool (so a typo costs no Qt start-up), and the tool checks the same way when run on its own.
 #pragma once
 
+#include "Calibration.h"
 #include "Clock.h"
 #include "PriceOptions.h"
 #include "ScenarioDocument.h"
+#include "WorksheetDocument.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -27,6 +30,7 @@ struct ExportArguments
     std::optional<std::string> pageSize;
     std::optional<std::string> priceBook;
     std::optional<std::string> today;
+    std::optional<std::string> telemetry;
 };
 
 struct ExportRequest
@@ -37,13 +41,18 @@ struct ExportRequest
     WorksheetPageSize pageSize = WorksheetPageSize::A4;
     PriceSelection prices;
     Date today {};
+    // --telemetry FILE calibrated against the scenario: the worksheet's "Observed vs predicted" section.
+    std::shared_ptr<const Calibration> calibration;
 };
 
 // Reads and parses the scenario and the price book, checks the page size and the date. At least one of
-// --pdf and --csv; they must differ. Errors name the option ("--page-size must be 'a4' or 'letter' ...").
+// --pdf and --csv; they must differ. With --telemetry, reads the series (query_range JSON or OpenMetrics) and
+// calibrates the scenario against them. Errors name the option ("--page-size must be 'a4' or 'letter' ...").
 Result<ExportRequest> resolveExportRequest(const ExportArguments& arguments);
 
-// The worksheet CSV written atomically; "cannot write <path>: <reason>" on failure (nothing is left behind
+// The worksheet with its "Observed vs predicted" section when the request carries a calibration.
+WorksheetDocument requestedWorksheet(const ExportRequest& request, std::string_view appVersion);
+// The worksheet CSV (its calibration section after a blank line) written atomically; "cannot write <path>: <reason>" on failure (nothing is left behind
 // and an existing file keeps its content).
 Result<std::size_t> writeWorksheetCsvFile(const ExportRequest& request, std::string_view appVersion);
 

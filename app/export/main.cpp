@@ -3,7 +3,6 @@
 // after it has checked the arguments; checks them again (the same plain C++ code) when run on its own.
 #include "CliVersion.h"
 #include "ExportRequest.h"
-#include "FullWorksheet.h"
 #include "PdfExport.h"
 
 #include <QCommandLineParser>
@@ -82,6 +81,9 @@ int main(int argc, char** argv)
           QStringLiteral("FILE") },
         { QStringLiteral("today"), QStringLiteral("The worksheet's date, day 0 of the forecast (default: today, UTC)."),
           QStringLiteral("YYYY-MM-DD") },
+        { QStringLiteral("telemetry"),
+          QStringLiteral("Add the \"Observed vs predicted\" section, calibrated on the series in FILE."),
+          QStringLiteral("FILE") },
     });
     auto usageError = [&](const QString& message) {
         err << program << ": " << message << "\nRun '" << program << " --help' for usage.\n";
@@ -97,7 +99,8 @@ int main(int argc, char** argv)
         return usageError(QStringLiteral("unexpected argument '%1' (the scenario is given as --scenario FILE)")
                               .arg(parser.positionalArguments().front()));
     for (const QString& name : { QStringLiteral("scenario"), QStringLiteral("pdf"), QStringLiteral("csv"),
-                                 QStringLiteral("page-size"), QStringLiteral("price-book"), QStringLiteral("today") })
+                                 QStringLiteral("page-size"), QStringLiteral("price-book"), QStringLiteral("today"),
+                                 QStringLiteral("telemetry") })
         if (parser.values(name).size() > 1)
             return usageError(QStringLiteral("--%1 given more than once").arg(name));
 
@@ -108,6 +111,7 @@ int main(int argc, char** argv)
     arguments.pageSize = optionValue(parser, QStringLiteral("page-size"));
     arguments.priceBook = optionValue(parser, QStringLiteral("price-book"));
     arguments.today = optionValue(parser, QStringLiteral("today"));
+    arguments.telemetry = optionValue(parser, QStringLiteral("telemetry"));
     const ecw::Result<ecw::ExportRequest> request = ecw::resolveExportRequest(arguments);
     if (!request)
         return usageError(QString::fromStdString(request.error()));
@@ -121,14 +125,8 @@ int main(int argc, char** argv)
         }
     }
     if (!request->pdfPath.empty()) {
-        const ecw::FixedClock clock(request->today);
-        ecw::FullWorksheetOptions options;
-        options.priceBook = request->prices.book;
-        options.costOptions = request->prices.costOptions;
-        options.appVersion = std::string(ecw::kCliVersion);
-        const ecw::FullWorksheet worksheet(request->document, clock, options);
         const ecw::PdfExportResult result = ecw::exportWorksheetPdf(
-            worksheet.worksheet(), QString::fromStdString(request->pdfPath),
+            ecw::requestedWorksheet(*request, ecw::kCliVersion), QString::fromStdString(request->pdfPath),
             request->pageSize == ecw::WorksheetPageSize::Letter ? QPageSize::Letter : QPageSize::A4);
         if (!result.ok) {
             err << program << ": " << result.error << '\n';

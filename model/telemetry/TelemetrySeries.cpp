@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <limits>
 
 namespace ecw {
@@ -132,6 +133,11 @@ std::string formatSignificant(double value)
     }
     std::snprintf(buffer, sizeof buffer, "%.4g", value);
     return buffer;
+}
+
+std::string currentTimestamp()
+{
+    return formatTimestamp(static_cast<double>(std::time(nullptr)));
 }
 
 std::string formatTimestamp(double secondsSinceEpoch)

@@ -65,6 +65,8 @@ std::string formatSignificant(double value);
 
 // ISO 8601 UTC with seconds: "2026-12-04T10:00:00Z".
 std::string formatTimestamp(double secondsSinceEpoch);
+// Now, the same way: when series were read or a constant applied.
+std::string currentTimestamp();
 // "14d", "36h", "90m", "600s", or plain seconds: the window length; 0 or negative when unreadable.
 double parseDuration(std::string_view text);
 // The inverse, for messages and reports: 1209600 -> "14d", 5400 -> "90m".

@@ -47,11 +47,6 @@ namespace {
 
 constexpr qint64 kMaxTelemetryFileBytes = qint64(1) << 30; // a year at a minute is a few hundred MiB
 
-std::string nowIso()
-{
-    return formatTimestamp(static_cast<double>(std::time(nullptr)));
-}
-
 QString plainText(const QString& html)
 {
     QTextDocument document;
@@ -304,7 +299,7 @@ QString ObservedTab::loadTelemetryFile(const QString& path)
         return error;
     }
     TelemetrySet telemetry = std::move(read).value();
-    telemetry.source.fetchedAt = nowIso();
+    telemetry.source.fetchedAt = currentTimestamp();
     return setTelemetry(std::move(telemetry));
 }
 
@@ -406,7 +401,7 @@ void ObservedTab::onFetchFinished()
     }
     PrometheusFetch fetch = std::move(*result).value();
     if (fetch.telemetry.source.fetchedAt.empty())
-        fetch.telemetry.source.fetchedAt = nowIso();
+        fetch.telemetry.source.fetchedAt = currentTimestamp();
     const QString error = setTelemetry(std::move(fetch.telemetry), fetch.predictLinear);
     Q_EMIT fetchFinished(error.isEmpty());
 }
@@ -660,7 +655,7 @@ QString ObservedTab::applyProposal(const QString& constantKey)
             .arg(constantKey, toQString(formatSignificant(proposal->proposed)));
     const ScenarioDocument before = m_controller->document();
     ScenarioDocument after = before;
-    if (applyProposals(after, *c, { toStdString(constantKey) }, nowIso()).empty() || after == before)
+    if (applyProposals(after, *c, { toStdString(constantKey) }, currentTimestamp()).empty() || after == before)
         return tr("%1 already has the proposed value").arg(constantKey);
     const ConstantSpec& spec = constantSpec(proposal->constant);
     m_controller->undoStack()->push(new EditDocumentCommand(
@@ -683,7 +678,7 @@ QString ObservedTab::applyRecommended()
         return tr("No proposal is recommended: every figure is within the 15 % bar");
     const ScenarioDocument before = m_controller->document();
     ScenarioDocument after = before;
-    const std::vector<std::string> applied = applyProposals(after, *c, keys, nowIso());
+    const std::vector<std::string> applied = applyProposals(after, *c, keys, currentTimestamp());
     if (applied.empty() || after == before)
         return tr("The recommended values are already applied");
     m_controller->undoStack()->push(new EditDocumentCommand(

@@ -208,11 +208,6 @@ std::optional<double> predictLinear(const PrometheusRequest& request, const std:
     }
 }
 
-std::string nowIso()
-{
-    return formatTimestamp(static_cast<double>(std::time(nullptr)));
-}
-
 } // namespace
 
 Result<PrometheusFetch> fetchPrometheusTelemetry(const PrometheusRequest& request, const FetchProgress& progress,
@@ -270,7 +265,7 @@ Result<PrometheusFetch> fetchPrometheusTelemetry(const PrometheusRequest& reques
     out.telemetry.source.start = request.start;
     out.telemetry.source.end = request.end;
     out.telemetry.source.step = request.step;
-    out.telemetry.source.fetchedAt = nowIso();
+    out.telemetry.source.fetchedAt = currentTimestamp();
     return out;
 }
 
