@@ -54,9 +54,12 @@ struct Telemetry14d
     ecw::TelemetrySet parse() const
     {
         ecw::TelemetrySet set;
-        for (const std::string& body : bodies)
-            for (ecw::Series& series : ecw::readQueryRangeJson(body).value().series)
+        for (const std::string& body : bodies) {
+            // Held here: a range-for over readQueryRangeJson(body).value().series would outlive its Result.
+            ecw::TelemetrySet chunk = ecw::readQueryRangeJson(body).value();
+            for (ecw::Series& series : chunk.series)
                 ecw::mergeSeries(set, std::move(series));
+        }
         return set;
     }
     std::vector<std::string> bodies;
