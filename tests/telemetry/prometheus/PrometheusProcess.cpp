@@ -20,7 +20,8 @@ namespace ecw::test {
 
 namespace {
 
-int runAndWait(const std::vector<std::string>& argv, const std::string& logPath)
+// Starts argv[0] with its stdout and stderr in logPath; the child's pid.
+pid_t spawnLogged(const std::vector<std::string>& argv, const std::string& logPath)
 {
     const pid_t pid = ::fork();
     if (pid == 0) {
@@ -36,6 +37,12 @@ int runAndWait(const std::vector<std::string>& argv, const std::string& logPath)
         ::execv(args[0], args.data());
         ::_exit(127);
     }
+    return pid;
+}
+
+int runAndWait(const std::vector<std::string>& argv, const std::string& logPath)
+{
+    const pid_t pid = spawnLogged(argv, logPath);
     int status = 0;
     ::waitpid(pid, &status, 0);
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
@@ -106,21 +113,7 @@ PrometheusProcess::PrometheusProcess(const std::string& workDir, const std::stri
                                           "--storage.tsdb.retention.time=60d",
                                           "--web.listen-address=127.0.0.1:" + std::to_string(m_port),
                                           "--log.level=warn" };
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (out >= 0) {
-            ::dup2(out, 1);
-            ::dup2(out, 2);
-        }
-        std::vector<char*> args;
-        for (const std::string& a : argv)
-            args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        ::execv(args[0], args.data());
-        ::_exit(127);
-    }
-    m_pid = pid;
+    m_pid = spawnLogged(argv, log);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     while (std::chrono::steady_clock::now() < deadline) {
         if (httpStatus(m_port, "/-/ready") == 200)
