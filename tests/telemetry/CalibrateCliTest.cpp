@@ -122,7 +122,9 @@ TEST(CalibrateCli, AppliedConstantsCarryTheirProvenance)
     const test::ProcessResult again = runCli({ "calibrate", "--from-file", telemetryFile(false), "--scenario", scenario,
                                                "--format", "json" });
     ASSERT_EQ(again.exitCode, 0) << again.err;
-    for (const nlohmann::json& row : nlohmann::json::parse(again.out).at("observed_vs_predicted"))
+    // Held in a variable: a range-for over parse(...).at(...) would iterate a temporary already destroyed.
+    const nlohmann::json recalibrated = nlohmann::json::parse(again.out);
+    for (const nlohmann::json& row : recalibrated.at("observed_vs_predicted"))
         EXPECT_FALSE(row.at("flagged").get<bool>()) << row.dump();
 }
 
